@@ -1,0 +1,267 @@
+//! One function per subcommand; the only writer to stdout. Errors become one line on stderr and an exit code.
+
+use crate::cli::{Cli, Command, ExportFormatArg, ResultFormatArg, StatsFormatArg};
+use crate::export::{self, ExportFormat};
+use crate::ingest::{self, Decoder};
+use crate::model::vocab::PREFIXES;
+use crate::query::{self, NamedQuery, QueryError, ResultFormat};
+use crate::stats;
+use crate::store::{NewsStore, StoreError, StoreLocation};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use oxigraph::model::NamedNode;
+use oxigraph::sparql::SparqlEvaluator;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+
+/// Exit code for runtime failures (I/O, store).
+pub const EXIT_FAILURE: u8 = 1;
+/// Exit code for usage errors and invalid input.
+pub const EXIT_USAGE: u8 = 2;
+
+/// A failure to report: its message and exit code.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Self {
+        Self { code: EXIT_USAGE, message: message.into() }
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        let code = match e {
+            StoreError::Parse(_) => EXIT_USAGE,
+            _ => EXIT_FAILURE,
+        };
+        Self { code, message: e.to_string() }
+    }
+}
+
+impl From<QueryError> for Failure {
+    fn from(e: QueryError) -> Self {
+        match e {
+            QueryError::Store(e) => e.into(),
+            QueryError::Directory { .. } => Self { code: EXIT_FAILURE, message: e.to_string() },
+            e => Self::usage(e.to_string()),
+        }
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Self { code: EXIT_FAILURE, message: e.to_string() }
+    }
+}
+
+/// Runs the command line; returns the exit code after reporting any failure on stderr.
+pub fn run(cli: Cli) -> u8 {
+    let location = if cli.global.memory { StoreLocation::Memory } else { StoreLocation::Disk(cli.global.store.clone()) };
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = match cli.command {
+        Command::Ingest(args) => ingest_command(&location, &args, &mut out),
+        Command::Query(args) if args.list => list_queries(&cli.global.queries, &mut out),
+        Command::Query(args) => query_command(&location, &cli.global.queries, &args, &mut out),
+        Command::Queries => list_queries(&cli.global.queries, &mut out),
+        Command::Update(args) => update_command(&location, &args),
+        Command::Export(args) => export_command(&location, &args, &mut out),
+        Command::Stats(args) => stats_command(&location, args.format, &mut out),
+    };
+    let flushed = out.flush().map_err(Failure::from);
+    match result.and(flushed) {
+        Ok(code) => code,
+        Err(failure) if failure.message.contains("Broken pipe") => 0,
+        Err(failure) => {
+            eprintln!("newskg: {}", failure.message);
+            failure.code
+        }
+    }
+}
+
+fn open(location: &StoreLocation, create: bool) -> Result<NewsStore, Failure> {
+    Ok(NewsStore::open(location, create)?)
+}
+
+fn ingest_command(location: &StoreLocation, args: &crate::cli::IngestArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+    let decoder = Decoder::from_label(args.encoding.as_deref()).map_err(Failure::usage)?;
+    let store = open(location, true)?;
+    let progress = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    progress.set_style(ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} files {msg}").expect("valid template").progress_chars("=> "));
+    let report = ingest::ingest(&store, &args.paths, &decoder, &progress)?;
+    for error in &report.errors {
+        eprintln!("newskg: {error}");
+    }
+    if !args.quiet {
+        writeln!(
+            out,
+            "ingested {} file{}: {} article{}, {} event{}, {} actor{}, {} RDF file{} ({} quads){}",
+            report.files,
+            plural(report.files),
+            report.articles,
+            plural(report.articles),
+            report.events,
+            plural(report.events),
+            report.actors,
+            plural(report.actors),
+            report.rdf_files,
+            plural(report.rdf_files),
+            report.rdf_quads,
+            if report.errors.is_empty() { String::new() } else { format!("; {} input error{} (see stderr)", report.errors.len(), plural(report.errors.len())) }
+        )?;
+        if let StoreLocation::Disk(path) = location {
+            writeln!(out, "store: {}", path.display())?;
+        }
+        write_stats(&stats::compute(&store)?, out, false)?;
+    }
+    Ok(if report.errors.is_empty() { 0 } else { EXIT_USAGE })
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn list_queries(dir: &Path, out: &mut dyn Write) -> Result<u8, Failure> {
+    for q in query::named_queries(dir)? {
+        writeln!(out, "{:<28} {}", q.name, q.title)?;
+        for p in &q.params {
+            writeln!(out, "{:<28}   --param {}=<{}>  {}", "", p.name, p.kind.as_str(), p.description)?;
+        }
+    }
+    Ok(0)
+}
+
+fn query_command(location: &StoreLocation, queries: &Path, args: &crate::cli::QueryArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+    let named = match (&args.sparql, &args.file, &args.name) {
+        (_, _, Some(name)) => query::named_query(queries, name)?,
+        (_, Some(file), _) => {
+            let text = std::fs::read_to_string(file).map_err(|e| Failure::usage(format!("{}: {}", file.display(), ingest::input::io_message(&e))))?;
+            NamedQuery::parse(&file.display().to_string(), &with_prefixes(&text))?
+        }
+        (Some(text), _, _) => NamedQuery::parse("query", &with_prefixes(text))?,
+        (None, None, None) => return Err(Failure::usage("give a query: newskg query 'SELECT …', --file FILE or --name NAME (newskg queries lists them)")),
+    };
+    let store = open(location, false)?;
+    let prepared = query::prepare(&store, &named, &args.params)?;
+    let results = store.query(prepared)?;
+    let format = match args.format {
+        ResultFormatArg::Table => ResultFormat::Table,
+        ResultFormatArg::Csv => ResultFormat::Csv,
+        ResultFormatArg::Tsv => ResultFormat::Tsv,
+        ResultFormatArg::Json => ResultFormat::Json,
+        ResultFormatArg::Xml => ResultFormat::Xml,
+    };
+    query::write_results(results, format, out)?;
+    Ok(0)
+}
+
+/// Declares the newskg prefixes after the header comments (so `# param:` lines are still read);
+/// a query's own declarations come later and win.
+fn with_prefixes(text: &str) -> String {
+    insert_after_header(text, &prefix_block())
+}
+
+fn insert_after_header(text: &str, declarations: &str) -> String {
+    let mut header_end = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('#') || line.trim().is_empty() {
+            header_end += line.len();
+        } else {
+            break;
+        }
+    }
+    format!("{}{}{}", &text[..header_end], declarations, &text[header_end..])
+}
+
+fn update_command(location: &StoreLocation, args: &crate::cli::UpdateArgs) -> Result<u8, Failure> {
+    let text = match (&args.sparql, &args.file) {
+        (_, Some(file)) => std::fs::read_to_string(file).map_err(|e| Failure::usage(format!("{}: {}", file.display(), ingest::input::io_message(&e))))?,
+        (Some(text), None) => text.clone(),
+        (None, None) => return Err(Failure::usage("give an update: newskg update 'INSERT DATA { … }' or --file FILE")),
+    };
+    let update = SparqlEvaluator::new()
+        .parse_update(&with_prefixes(&text))
+        .map_err(|e| Failure::usage(format!("invalid SPARQL update: {e}")))?;
+    let store = open(location, false)?;
+    store.update(update)?;
+    Ok(0)
+}
+
+fn prefix_block() -> String {
+    PREFIXES.iter().map(|(p, iri)| format!("PREFIX {p}: <{iri}>\n")).collect()
+}
+
+fn export_command(location: &StoreLocation, args: &crate::cli::ExportArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+    let format = match args.format {
+        ExportFormatArg::Nt => ExportFormat::NTriples,
+        ExportFormatArg::Nq => ExportFormat::NQuads,
+        ExportFormatArg::Ttl => ExportFormat::Turtle,
+        ExportFormatArg::Trig => ExportFormat::TriG,
+        ExportFormatArg::Rdfxml => ExportFormat::RdfXml,
+        ExportFormatArg::Jsonld => ExportFormat::JsonLd,
+    };
+    let graph = args
+        .graph
+        .as_deref()
+        .map(|g| NamedNode::new(g).map_err(|e| Failure::usage(format!("--graph: not an IRI '{g}': {e}"))))
+        .transpose()?;
+    let store = open(location, false)?;
+    match &args.output {
+        None => {
+            export::export(&store, format, graph.as_ref(), out)?;
+        }
+        Some(path) => {
+            // Write beside the target, then rename: a failed export leaves no half-written file.
+            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Failure { code: EXIT_FAILURE, message: format!("{}: {e}", path.display()) })?;
+            {
+                let mut writer = BufWriter::new(temp.as_file_mut());
+                export::export(&store, format, graph.as_ref(), &mut writer)?;
+                writer.flush()?;
+            }
+            temp.persist(path).map_err(|e| Failure { code: EXIT_FAILURE, message: format!("{}: {}", path.display(), e.error) })?;
+        }
+    }
+    Ok(0)
+}
+
+fn stats_command(location: &StoreLocation, format: StatsFormatArg, out: &mut dyn Write) -> Result<u8, Failure> {
+    let store = open(location, false)?;
+    let stats = stats::compute(&store)?;
+    match format {
+        StatsFormatArg::Json => {
+            serde_json::to_writer_pretty(&mut *out, &stats).map_err(|e| Failure { code: EXIT_FAILURE, message: e.to_string() })?;
+            writeln!(out)?;
+        }
+        StatsFormatArg::Table => write_stats(&stats, out, true)?,
+    }
+    Ok(0)
+}
+
+fn write_stats(stats: &stats::StoreStats, out: &mut dyn Write, full: bool) -> std::io::Result<()> {
+    writeln!(out, "{} articles, {} actors, {} events, {} triples", stats.articles, stats.actors, stats.events, stats.quads)?;
+    if !stats.events_by_type.is_empty() {
+        writeln!(out, "events by type:")?;
+        for (t, n) in &stats.events_by_type {
+            writeln!(out, "  {:<16} {n}", t.trim_start_matches("nkg:"))?;
+        }
+    }
+    if full {
+        writeln!(out, "instances by class:")?;
+        for (c, n) in &stats.instances_by_class {
+            writeln!(out, "  {c:<36} {n}")?;
+        }
+        writeln!(out, "quads by graph:")?;
+        for (g, n) in &stats.quads_by_graph {
+            writeln!(out, "  {g:<60} {n}")?;
+        }
+    }
+    Ok(())
+}

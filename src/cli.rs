@@ -1,0 +1,146 @@
+//! Command-line arguments (clap only; turned into plain values by `app`).
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// newskg: who did what to whom, from French and English news, as an RDF knowledge graph.
+#[derive(Debug, Parser)]
+#[command(name = "newskg", version, about, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The on-disk store directory.
+    #[arg(long, global = true, env = "NEWSKG_STORE", default_value = "newskg-store", value_name = "DIR")]
+    pub store: PathBuf,
+    /// Use a throw-away in-memory store instead of the on-disk one.
+    #[arg(long, global = true)]
+    pub memory: bool,
+    /// The directory of named queries.
+    #[arg(long, global = true, env = "NEWSKG_QUERIES", default_value = "queries", value_name = "DIR")]
+    pub queries: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Ingest articles, article records, curated facts, actor files and RDF files (files or directories).
+    #[command(after_help = "Examples:\n  newskg ingest data/\n  newskg ingest data/facts/seed.jsonl my-notes.ttl\n  newskg --memory ingest data/   # check inputs without keeping anything")]
+    Ingest(IngestArgs),
+    /// Run a SPARQL query: from the argument, --file, or a named query (--name).
+    #[command(after_help = "Examples:\n  newskg query 'SELECT ?e WHERE { ?e a nkg:Event } LIMIT 5'\n  newskg query --name expulsions\n  newskg query --name events-between --param a=act-fra --param b=Mali --format csv\n  newskg query --list")]
+    Query(QueryArgs),
+    /// List the named queries with their titles and parameters.
+    #[command(after_help = "Example:\n  newskg queries")]
+    Queries,
+    /// Run a SPARQL UPDATE on the store (explicitly: queries never write).
+    #[command(after_help = "Example:\n  newskg update 'DELETE WHERE { GRAPH <https://w3id.org/newskg/graph/file/notes.ttl> { ?s ?p ?o } }'")]
+    Update(UpdateArgs),
+    /// Export the store (or one graph) as RDF.
+    #[command(after_help = "Examples:\n  newskg export --format trig -o newskg.trig\n  newskg export --format ttl --graph https://w3id.org/newskg/id/article/art-2025-09-18-france-mali")]
+    Export(ExportArgs),
+    /// Counts per graph, class and event type.
+    #[command(after_help = "Example:\n  newskg stats --format json")]
+    Stats(StatsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files or directories (walked recursively).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Encoding of the inputs when not UTF-8 (e.g. windows-1252, iso-8859-15, utf-16le).
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// The SPARQL query text (the prefixes of `newskg queries` may be used without declaring them).
+    #[arg(value_name = "SPARQL", conflicts_with_all = ["file", "name"])]
+    pub sparql: Option<String>,
+    /// Read the query from a file.
+    #[arg(long, value_name = "FILE", conflicts_with = "name")]
+    pub file: Option<PathBuf>,
+    /// Run a named query from the queries directory.
+    #[arg(long, short, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Bind a declared parameter: name=value (repeatable). Values are bound as RDF terms, never pasted into the query.
+    #[arg(long = "param", short, value_name = "NAME=VALUE", value_parser = parse_param)]
+    pub params: Vec<(String, String)>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = ResultFormatArg::Table)]
+    pub format: ResultFormatArg,
+    /// List the named queries instead of running one.
+    #[arg(long, conflicts_with_all = ["sparql", "file", "name"])]
+    pub list: bool,
+}
+
+fn parse_param(s: &str) -> Result<(String, String), String> {
+    s.split_once('=')
+        .map(|(k, v)| (k.trim().to_owned(), v.to_owned()))
+        .filter(|(k, _)| !k.is_empty())
+        .ok_or_else(|| format!("expected NAME=VALUE, got '{s}'"))
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ResultFormatArg {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The SPARQL UPDATE text.
+    #[arg(value_name = "SPARQL", conflicts_with = "file")]
+    pub sparql: Option<String>,
+    /// Read the update from a file.
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// RDF format.
+    #[arg(long, short, value_enum)]
+    pub format: ExportFormatArg,
+    /// Export only this named graph (an IRI).
+    #[arg(long, value_name = "IRI")]
+    pub graph: Option<String>,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormatArg {
+    Nt,
+    Nq,
+    Ttl,
+    Trig,
+    Rdfxml,
+    Jsonld,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = StatsFormatArg::Table)]
+    pub format: StatsFormatArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StatsFormatArg {
+    Table,
+    Json,
+}
