@@ -17,42 +17,89 @@ fn main() {
             return;
         }
     }
-    let triples: u64 = std::env::var("NEWSKG_BENCH_TRIPLES").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
+    let triples: u64 = std::env::var("NEWSKG_BENCH_TRIPLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("events.nq");
     let bytes = generate(&file, triples);
-    println!("bulk ingest: {triples} quads of generated event data ({:.0} MB N-Quads), {} cores", bytes as f64 / 1e6, std::thread::available_parallelism().map_or(1, |n| n.get()));
+    println!(
+        "bulk ingest: {triples} quads of generated event data ({:.0} MB N-Quads), {} cores",
+        bytes as f64 / 1e6,
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
     let exe = std::env::current_exe().expect("bench executable");
     let mut rows = Vec::new();
-    for (name, mode) in [("oxigraph bulk loader", "--child-oxigraph"), ("newskg ingest", "--child-newskg")] {
+    for (name, mode) in [
+        ("oxigraph bulk loader", "--child-oxigraph"),
+        ("newskg ingest", "--child-newskg"),
+    ] {
         let store = dir.path().join(mode.trim_start_matches("--child-"));
-        let output = Command::new(&exe).args([mode, file.to_str().unwrap(), store.to_str().unwrap()]).output().expect("child runs");
-        assert!(output.status.success(), "{name} failed: {}", String::from_utf8_lossy(&output.stderr));
+        let output = Command::new(&exe)
+            .args([mode, file.to_str().unwrap(), store.to_str().unwrap()])
+            .output()
+            .expect("child runs");
+        assert!(
+            output.status.success(),
+            "{name} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
         let text = String::from_utf8_lossy(&output.stdout);
         let mut words = text.split_whitespace();
         let seconds: f64 = words.next().and_then(|w| w.parse().ok()).expect("seconds");
-        let peak_kib: u64 = words.next().and_then(|w| w.parse().ok()).expect("peak memory");
+        let peak_kib: u64 = words
+            .next()
+            .and_then(|w| w.parse().ok())
+            .expect("peak memory");
         rows.push((name, seconds, triples as f64 / seconds, peak_kib));
     }
-    println!("{:<22} {:>9} {:>12} {:>14}", "loader", "seconds", "triples/s", "peak RSS MiB");
+    println!(
+        "{:<22} {:>9} {:>12} {:>14}",
+        "loader", "seconds", "triples/s", "peak RSS MiB"
+    );
     for (name, seconds, rate, peak) in &rows {
-        println!("{name:<22} {seconds:>9.2} {rate:>12.0} {:>14.0}", *peak as f64 / 1024.0);
+        println!(
+            "{name:<22} {seconds:>9.2} {rate:>12.0} {:>14.0}",
+            *peak as f64 / 1024.0
+        );
     }
-    println!("newskg / oxigraph throughput: {:.2} (target >= 0.80)", rows[1].2 / rows[0].2);
+    println!(
+        "newskg / oxigraph throughput: {:.2} (target >= 0.80)",
+        rows[1].2 / rows[0].2
+    );
 }
 
 /// Writes `n` quads shaped like newskg events over 1,000 article graphs; returns the file size.
 fn generate(path: &PathBuf, n: u64) -> u64 {
     let mut out = BufWriter::new(std::fs::File::create(path).expect("create"));
     let nkg = "https://w3id.org/newskg/ontology#";
-    let types = ["SANCTION", "ACCUSE", "ASSAULT", "COOPERATE", "REQUEST", "AID", "COERCE", "REJECT"];
+    let types = [
+        "SANCTION",
+        "ACCUSE",
+        "ASSAULT",
+        "COOPERATE",
+        "REQUEST",
+        "AID",
+        "COERCE",
+        "REJECT",
+    ];
     let mut written = 0u64;
     let mut event = 0u64;
     while written < n {
-        let g = format!("<https://w3id.org/newskg/id/article/art-bench-{}>", event % 1000);
+        let g = format!(
+            "<https://w3id.org/newskg/id/article/art-bench-{}>",
+            event % 1000
+        );
         let e = format!("<https://w3id.org/newskg/id/event/evt-bench-{event}>");
-        let a = format!("<https://w3id.org/newskg/id/actor/act-bench-{}>", event % 5000);
-        let r = format!("<https://w3id.org/newskg/id/actor/act-bench-{}>", (event * 7 + 3) % 5000);
+        let a = format!(
+            "<https://w3id.org/newskg/id/actor/act-bench-{}>",
+            event % 5000
+        );
+        let r = format!(
+            "<https://w3id.org/newskg/id/actor/act-bench-{}>",
+            (event * 7 + 3) % 5000
+        );
         let t = types[(event % types.len() as u64) as usize];
         let lines = [
             format!("{e} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{nkg}Event> {g} ."),
@@ -80,14 +127,24 @@ fn child(mode: &str, file: &Path, store_dir: &Path) {
         let store = oxigraph::store::Store::open(store_dir).expect("open store");
         let mut loader = store.bulk_loader();
         loader
-            .load_from_reader(oxigraph::io::RdfFormat::NQuads, std::fs::File::open(file).expect("open file"))
+            .load_from_reader(
+                oxigraph::io::RdfFormat::NQuads,
+                std::fs::File::open(file).expect("open file"),
+            )
             .expect("load");
         loader.commit().expect("commit");
     } else {
         use newskg::store::{NewsStore, StoreLocation};
-        let store = NewsStore::open(&StoreLocation::Disk(store_dir.to_owned()), true).expect("open store");
+        let store =
+            NewsStore::open(&StoreLocation::Disk(store_dir.to_owned()), true).expect("open store");
         let decoder = newskg::ingest::Decoder::from_label(None).expect("decoder");
-        let report = newskg::ingest::ingest(&store, &[file.to_owned()], &decoder, &indicatif::ProgressBar::hidden()).expect("ingest");
+        let report = newskg::ingest::ingest(
+            &store,
+            &[file.to_owned()],
+            &decoder,
+            &indicatif::ProgressBar::hidden(),
+        )
+        .expect("ingest");
         assert!(report.errors.is_empty(), "{:?}", report.errors);
     }
     let seconds = start.elapsed().as_secs_f64();

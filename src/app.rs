@@ -27,7 +27,10 @@ pub struct Failure {
 
 impl Failure {
     fn usage(message: impl Into<String>) -> Self {
-        Self { code: EXIT_USAGE, message: message.into() }
+        Self {
+            code: EXIT_USAGE,
+            message: message.into(),
+        }
     }
 }
 
@@ -37,7 +40,10 @@ impl From<StoreError> for Failure {
             StoreError::Parse(_) => EXIT_USAGE,
             _ => EXIT_FAILURE,
         };
-        Self { code, message: e.to_string() }
+        Self {
+            code,
+            message: e.to_string(),
+        }
     }
 }
 
@@ -45,7 +51,10 @@ impl From<QueryError> for Failure {
     fn from(e: QueryError) -> Self {
         match e {
             QueryError::Store(e) => e.into(),
-            QueryError::Directory { .. } => Self { code: EXIT_FAILURE, message: e.to_string() },
+            QueryError::Directory { .. } => Self {
+                code: EXIT_FAILURE,
+                message: e.to_string(),
+            },
             e => Self::usage(e.to_string()),
         }
     }
@@ -53,13 +62,20 @@ impl From<QueryError> for Failure {
 
 impl From<std::io::Error> for Failure {
     fn from(e: std::io::Error) -> Self {
-        Self { code: EXIT_FAILURE, message: e.to_string() }
+        Self {
+            code: EXIT_FAILURE,
+            message: e.to_string(),
+        }
     }
 }
 
 /// Runs the command line; returns the exit code after reporting any failure on stderr.
 pub fn run(cli: Cli) -> u8 {
-    let location = if cli.global.memory { StoreLocation::Memory } else { StoreLocation::Disk(cli.global.store.clone()) };
+    let location = if cli.global.memory {
+        StoreLocation::Memory
+    } else {
+        StoreLocation::Disk(cli.global.store.clone())
+    };
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = match cli.command {
@@ -72,7 +88,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Stats(args) => stats_command(&location, args.format, &mut out),
     };
     let flushed = out.flush().map_err(Failure::from);
-    match result.and(flushed) {
+    match result.and_then(|code| flushed.map(|()| code)) {
         Ok(code) => code,
         Err(failure) if failure.message.contains("Broken pipe") => 0,
         Err(failure) => {
@@ -86,11 +102,19 @@ fn open(location: &StoreLocation, create: bool) -> Result<NewsStore, Failure> {
     Ok(NewsStore::open(location, create)?)
 }
 
-fn ingest_command(location: &StoreLocation, args: &crate::cli::IngestArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+fn ingest_command(
+    location: &StoreLocation,
+    args: &crate::cli::IngestArgs,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
     let decoder = Decoder::from_label(args.encoding.as_deref()).map_err(Failure::usage)?;
     let store = open(location, true)?;
     let progress = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
-    progress.set_style(ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} files {msg}").expect("valid template").progress_chars("=> "));
+    progress.set_style(
+        ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} files {msg}")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
     let report = ingest::ingest(&store, &args.paths, &decoder, &progress)?;
     for error in &report.errors {
         eprintln!("newskg: {error}");
@@ -110,14 +134,26 @@ fn ingest_command(location: &StoreLocation, args: &crate::cli::IngestArgs, out: 
             report.rdf_files,
             plural(report.rdf_files),
             report.rdf_quads,
-            if report.errors.is_empty() { String::new() } else { format!("; {} input error{} (see stderr)", report.errors.len(), plural(report.errors.len())) }
+            if report.errors.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; {} input error{} (see stderr)",
+                    report.errors.len(),
+                    plural(report.errors.len())
+                )
+            }
         )?;
         if let StoreLocation::Disk(path) = location {
             writeln!(out, "store: {}", path.display())?;
         }
         write_stats(&stats::compute(&store)?, out, false)?;
     }
-    Ok(if report.errors.is_empty() { 0 } else { EXIT_USAGE })
+    Ok(if report.errors.is_empty() {
+        0
+    } else {
+        EXIT_USAGE
+    })
 }
 
 fn plural(n: usize) -> &'static str {
@@ -132,13 +168,25 @@ fn list_queries(dir: &Path, out: &mut dyn Write) -> Result<u8, Failure> {
     for q in query::named_queries(dir)? {
         writeln!(out, "{:<28} {}", q.name, q.title)?;
         for p in &q.params {
-            writeln!(out, "{:<28}   --param {}=<{}>  {}", "", p.name, p.kind.as_str(), p.description)?;
+            writeln!(
+                out,
+                "{:<28}   --param {}=<{}>  {}",
+                "",
+                p.name,
+                p.kind.as_str(),
+                p.description
+            )?;
         }
     }
     Ok(0)
 }
 
-fn query_command(location: &StoreLocation, queries: &Path, args: &crate::cli::QueryArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+fn query_command(
+    location: &StoreLocation,
+    queries: &Path,
+    args: &crate::cli::QueryArgs,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
     let named = match (&args.sparql, &args.file, &args.name) {
         (_, _, Some(name)) => query::named_query(queries, name)?,
         (_, Some(file), _) => {
@@ -177,14 +225,29 @@ fn insert_after_header(text: &str, declarations: &str) -> String {
             break;
         }
     }
-    format!("{}{}{}", &text[..header_end], declarations, &text[header_end..])
+    format!(
+        "{}{}{}",
+        &text[..header_end],
+        declarations,
+        &text[header_end..]
+    )
 }
 
 fn update_command(location: &StoreLocation, args: &crate::cli::UpdateArgs) -> Result<u8, Failure> {
     let text = match (&args.sparql, &args.file) {
-        (_, Some(file)) => std::fs::read_to_string(file).map_err(|e| Failure::usage(format!("{}: {}", file.display(), ingest::input::io_message(&e))))?,
+        (_, Some(file)) => std::fs::read_to_string(file).map_err(|e| {
+            Failure::usage(format!(
+                "{}: {}",
+                file.display(),
+                ingest::input::io_message(&e)
+            ))
+        })?,
         (Some(text), None) => text.clone(),
-        (None, None) => return Err(Failure::usage("give an update: newskg update 'INSERT DATA { … }' or --file FILE")),
+        (None, None) => {
+            return Err(Failure::usage(
+                "give an update: newskg update 'INSERT DATA { … }' or --file FILE",
+            ))
+        }
     };
     let update = SparqlEvaluator::new()
         .parse_update(&with_prefixes(&text))
@@ -195,10 +258,17 @@ fn update_command(location: &StoreLocation, args: &crate::cli::UpdateArgs) -> Re
 }
 
 fn prefix_block() -> String {
-    PREFIXES.iter().map(|(p, iri)| format!("PREFIX {p}: <{iri}>\n")).collect()
+    PREFIXES
+        .iter()
+        .map(|(p, iri)| format!("PREFIX {p}: <{iri}>\n"))
+        .collect()
 }
 
-fn export_command(location: &StoreLocation, args: &crate::cli::ExportArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+fn export_command(
+    location: &StoreLocation,
+    args: &crate::cli::ExportArgs,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
     let format = match args.format {
         ExportFormatArg::Nt => ExportFormat::NTriples,
         ExportFormatArg::Nq => ExportFormat::NQuads,
@@ -210,7 +280,9 @@ fn export_command(location: &StoreLocation, args: &crate::cli::ExportArgs, out: 
     let graph = args
         .graph
         .as_deref()
-        .map(|g| NamedNode::new(g).map_err(|e| Failure::usage(format!("--graph: not an IRI '{g}': {e}"))))
+        .map(|g| {
+            NamedNode::new(g).map_err(|e| Failure::usage(format!("--graph: not an IRI '{g}': {e}")))
+        })
         .transpose()?;
     let store = open(location, false)?;
     match &args.output {
@@ -219,25 +291,41 @@ fn export_command(location: &StoreLocation, args: &crate::cli::ExportArgs, out: 
         }
         Some(path) => {
             // Write beside the target, then rename: a failed export leaves no half-written file.
-            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Failure { code: EXIT_FAILURE, message: format!("{}: {e}", path.display()) })?;
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Failure {
+                code: EXIT_FAILURE,
+                message: format!("{}: {e}", path.display()),
+            })?;
             {
                 let mut writer = BufWriter::new(temp.as_file_mut());
                 export::export(&store, format, graph.as_ref(), &mut writer)?;
                 writer.flush()?;
             }
-            temp.persist(path).map_err(|e| Failure { code: EXIT_FAILURE, message: format!("{}: {}", path.display(), e.error) })?;
+            temp.persist(path).map_err(|e| Failure {
+                code: EXIT_FAILURE,
+                message: format!("{}: {}", path.display(), e.error),
+            })?;
         }
     }
     Ok(0)
 }
 
-fn stats_command(location: &StoreLocation, format: StatsFormatArg, out: &mut dyn Write) -> Result<u8, Failure> {
+fn stats_command(
+    location: &StoreLocation,
+    format: StatsFormatArg,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
     let store = open(location, false)?;
     let stats = stats::compute(&store)?;
     match format {
         StatsFormatArg::Json => {
-            serde_json::to_writer_pretty(&mut *out, &stats).map_err(|e| Failure { code: EXIT_FAILURE, message: e.to_string() })?;
+            serde_json::to_writer_pretty(&mut *out, &stats).map_err(|e| Failure {
+                code: EXIT_FAILURE,
+                message: e.to_string(),
+            })?;
             writeln!(out)?;
         }
         StatsFormatArg::Table => write_stats(&stats, out, true)?,
@@ -246,7 +334,11 @@ fn stats_command(location: &StoreLocation, format: StatsFormatArg, out: &mut dyn
 }
 
 fn write_stats(stats: &stats::StoreStats, out: &mut dyn Write, full: bool) -> std::io::Result<()> {
-    writeln!(out, "{} articles, {} actors, {} events, {} triples", stats.articles, stats.actors, stats.events, stats.quads)?;
+    writeln!(
+        out,
+        "{} articles, {} actors, {} events, {} triples",
+        stats.articles, stats.actors, stats.events, stats.quads
+    )?;
     if !stats.events_by_type.is_empty() {
         writeln!(out, "events by type:")?;
         for (t, n) in &stats.events_by_type {

@@ -16,32 +16,52 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// The on-disk store directory.
-    #[arg(long, global = true, env = "NEWSKG_STORE", default_value = "newskg-store", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "NEWSKG_STORE",
+        default_value = "newskg-store",
+        value_name = "DIR"
+    )]
     pub store: PathBuf,
     /// Use a throw-away in-memory store instead of the on-disk one.
     #[arg(long, global = true)]
     pub memory: bool,
     /// The directory of named queries.
-    #[arg(long, global = true, env = "NEWSKG_QUERIES", default_value = "queries", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "NEWSKG_QUERIES",
+        default_value = "queries",
+        value_name = "DIR"
+    )]
     pub queries: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Ingest articles, article records, curated facts, actor files and RDF files (files or directories).
-    #[command(after_help = "Examples:\n  newskg ingest data/\n  newskg ingest data/facts/seed.jsonl my-notes.ttl\n  newskg --memory ingest data/   # check inputs without keeping anything")]
+    #[command(
+        after_help = "Examples:\n  newskg ingest data/\n  newskg ingest data/facts/seed.jsonl my-notes.ttl\n  newskg --memory ingest data/   # check inputs without keeping anything"
+    )]
     Ingest(IngestArgs),
     /// Run a SPARQL query: from the argument, --file, or a named query (--name).
-    #[command(after_help = "Examples:\n  newskg query 'SELECT ?e WHERE { ?e a nkg:Event } LIMIT 5'\n  newskg query --name expulsions\n  newskg query --name events-between --param a=act-fra --param b=Mali --format csv\n  newskg query --list")]
+    #[command(
+        after_help = "Examples:\n  newskg query 'SELECT ?e WHERE { ?e a nkg:Event } LIMIT 5'\n  newskg query --name expulsions\n  newskg query --name events-between --param a=act-fra --param b=Mali --format csv\n  newskg query --list"
+    )]
     Query(QueryArgs),
     /// List the named queries with their titles and parameters.
     #[command(after_help = "Example:\n  newskg queries")]
     Queries,
     /// Run a SPARQL UPDATE on the store (explicitly: queries never write).
-    #[command(after_help = "Example:\n  newskg update 'DELETE WHERE { GRAPH <https://w3id.org/newskg/graph/file/notes.ttl> { ?s ?p ?o } }'")]
+    #[command(
+        after_help = "Example:\n  newskg update 'DELETE WHERE { GRAPH <https://w3id.org/newskg/graph/file/notes.ttl> { ?s ?p ?o } }'"
+    )]
     Update(UpdateArgs),
     /// Export the store (or one graph) as RDF.
-    #[command(after_help = "Examples:\n  newskg export --format trig -o newskg.trig\n  newskg export --format ttl --graph https://w3id.org/newskg/id/article/art-2025-09-18-france-mali")]
+    #[command(
+        after_help = "Examples:\n  newskg export --format trig -o newskg.trig\n  newskg export --format ttl --graph https://w3id.org/newskg/id/article/art-2025-09-18-france-mali"
+    )]
     Export(ExportArgs),
     /// Counts per graph, class and event type.
     #[command(after_help = "Example:\n  newskg stats --format json")]

@@ -25,7 +25,9 @@ impl ExportFormat {
             Self::Turtle => RdfFormat::Turtle,
             Self::TriG => RdfFormat::TriG,
             Self::RdfXml => RdfFormat::RdfXml,
-            Self::JsonLd => RdfFormat::JsonLd { profile: JsonLdProfileSet::empty() },
+            Self::JsonLd => RdfFormat::JsonLd {
+                profile: JsonLdProfileSet::empty(),
+            },
         }
     }
 }
@@ -34,16 +36,32 @@ impl ExportFormat {
 ///
 /// N-Triples and N-Quads stream in store order (deterministic for a given content); the other formats
 /// are sorted by graph, subject, predicate and object so that the same store gives the same bytes.
-/// Triple formats without `graph` hold the union of all graphs.
-pub fn export(store: &NewsStore, format: ExportFormat, graph: Option<&NamedNode>, out: &mut dyn Write) -> Result<u64, StoreError> {
+/// Triple formats hold the union of the graphs written; dataset formats keep graph names.
+pub fn export(
+    store: &NewsStore,
+    format: ExportFormat,
+    graph: Option<&NamedNode>,
+    out: &mut dyn Write,
+) -> Result<u64, StoreError> {
     let rdf_format = format.rdf_format();
     let graph_ref = graph.map(|g| GraphNameRef::NamedNode(g.as_ref()));
-    let keep_graphs = rdf_format.supports_datasets() && graph.is_none();
-    let to_output = |quad: Quad| if keep_graphs { quad } else { Quad { graph_name: GraphName::DefaultGraph, ..quad } };
+    let keep_graphs = rdf_format.supports_datasets();
+    let to_output = |quad: Quad| {
+        if keep_graphs {
+            quad
+        } else {
+            Quad {
+                graph_name: GraphName::DefaultGraph,
+                ..quad
+            }
+        }
+    };
     let mut serializer = RdfSerializer::from_format(rdf_format);
     if !matches!(format, ExportFormat::NTriples | ExportFormat::NQuads) {
         for (prefix, iri) in PREFIXES {
-            serializer = serializer.with_prefix(*prefix, *iri).expect("valid prefixes");
+            serializer = serializer
+                .with_prefix(*prefix, *iri)
+                .expect("valid prefixes");
         }
     }
     let mut writer = serializer.for_writer(out);
@@ -54,7 +72,10 @@ pub fn export(store: &NewsStore, format: ExportFormat, graph: Option<&NamedNode>
             count += 1;
         }
     } else {
-        let mut quads: Vec<Quad> = store.quads(graph_ref).map(|q| q.map(to_output)).collect::<Result<_, _>>()?;
+        let mut quads: Vec<Quad> = store
+            .quads(graph_ref)
+            .map(|q| q.map(to_output))
+            .collect::<Result<_, _>>()?;
         quads.sort_by_cached_key(sort_key);
         quads.dedup();
         for quad in &quads {
@@ -67,5 +88,10 @@ pub fn export(store: &NewsStore, format: ExportFormat, graph: Option<&NamedNode>
 }
 
 fn sort_key(quad: &Quad) -> (String, String, String, String) {
-    (quad.graph_name.to_string(), quad.subject.to_string(), quad.predicate.to_string(), quad.object.to_string())
+    (
+        quad.graph_name.to_string(),
+        quad.subject.to_string(),
+        quad.predicate.to_string(),
+        quad.object.to_string(),
+    )
 }

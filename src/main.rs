@@ -8,7 +8,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { newskg::app::EXIT_USAGE } else { 0 });
+            return ExitCode::from(if e.use_stderr() {
+                newskg::app::EXIT_USAGE
+            } else {
+                0
+            });
         }
     };
     ExitCode::from(newskg::app::run(cli))

@@ -86,7 +86,13 @@ pub struct NamedQuery {
 impl NamedQuery {
     /// Reads the `# title:`, `# description:` and `# param:` lines of a query.
     pub fn parse(name: &str, text: &str) -> Result<Self, QueryError> {
-        let mut query = Self { name: name.to_owned(), title: String::new(), description: String::new(), params: Vec::new(), text: text.to_owned() };
+        let mut query = Self {
+            name: name.to_owned(),
+            title: String::new(),
+            description: String::new(),
+            params: Vec::new(),
+            text: text.to_owned(),
+        };
         for (i, line) in text.lines().enumerate() {
             let Some(comment) = line.trim_start().strip_prefix('#') else {
                 if line.trim().is_empty() {
@@ -100,13 +106,29 @@ impl NamedQuery {
             } else if let Some(description) = comment.strip_prefix("description:") {
                 query.description = description.trim().to_owned();
             } else if let Some(param) = comment.strip_prefix("param:") {
-                let bad = || QueryError::Parameter(format!("{name}:{}: expected '# param: ?name TYPE — meaning' with TYPE one of actor, article, event_type, iri, string, date, integer", i + 1));
+                let bad = || {
+                    QueryError::Parameter(format!("{name}:{}: expected '# param: ?name TYPE — meaning' with TYPE one of actor, article, event_type, iri, string, date, integer", i + 1))
+                };
                 let mut words = param.trim().splitn(3, char::is_whitespace);
-                let variable = words.next().and_then(|w| w.strip_prefix('?')).ok_or_else(bad)?;
+                let variable = words
+                    .next()
+                    .and_then(|w| w.strip_prefix('?'))
+                    .ok_or_else(bad)?;
                 let kind = words.next().and_then(ParamKind::parse).ok_or_else(bad)?;
-                let description = words.next().unwrap_or("").trim().trim_start_matches(['—', '-', '–']).trim().to_owned();
+                let description = words
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .trim_start_matches(['—', '-', '–'])
+                    .trim()
+                    .to_owned();
                 let required = description.to_lowercase().starts_with("required");
-                query.params.push(QueryParam { name: variable.to_owned(), kind, description, required });
+                query.params.push(QueryParam {
+                    name: variable.to_owned(),
+                    kind,
+                    description,
+                    required,
+                });
             }
         }
         Ok(query)
@@ -115,13 +137,23 @@ impl NamedQuery {
 
 /// The named queries of a directory, sorted by name.
 pub fn named_queries(dir: &Path) -> Result<Vec<NamedQuery>, QueryError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| QueryError::Directory { path: dir.to_owned(), message: crate::ingest::input::io_message(&e) })?;
+    let entries = std::fs::read_dir(dir).map_err(|e| QueryError::Directory {
+        path: dir.to_owned(),
+        message: crate::ingest::input::io_message(&e),
+    })?;
     let mut queries = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "rq") {
-            let name = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-            let text = std::fs::read_to_string(&path).map_err(|e| QueryError::Directory { path: path.clone(), message: e.to_string() })?;
+            let name = path
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            let text = std::fs::read_to_string(&path).map_err(|e| QueryError::Directory {
+                path: path.clone(),
+                message: e.to_string(),
+            })?;
             queries.push(NamedQuery::parse(&name, &text)?);
         }
     }
@@ -132,13 +164,29 @@ pub fn named_queries(dir: &Path) -> Result<Vec<NamedQuery>, QueryError> {
 /// One named query by name, or an error listing the available ones.
 pub fn named_query(dir: &Path, name: &str) -> Result<NamedQuery, QueryError> {
     let queries = named_queries(dir)?;
-    let available = queries.iter().map(|q| q.name.as_str()).collect::<Vec<_>>().join(", ");
-    queries.into_iter().find(|q| q.name == name).ok_or(QueryError::UnknownName { name: name.to_owned(), available })
+    let available = queries
+        .iter()
+        .map(|q| q.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    queries
+        .into_iter()
+        .find(|q| q.name == name)
+        .ok_or(QueryError::UnknownName {
+            name: name.to_owned(),
+            available,
+        })
 }
 
 /// Parses a query and binds the given `name=value` parameters as RDF terms (never as query text).
-pub fn prepare(store: &NewsStore, query: &NamedQuery, values: &[(String, String)]) -> Result<PreparedSparqlQuery, QueryError> {
-    let mut prepared = SparqlEvaluator::new().parse_query(&query.text).map_err(|e| QueryError::Syntax(format!("invalid SPARQL: {e}")))?;
+pub fn prepare(
+    store: &NewsStore,
+    query: &NamedQuery,
+    values: &[(String, String)],
+) -> Result<PreparedSparqlQuery, QueryError> {
+    let mut prepared = SparqlEvaluator::new()
+        .parse_query(&query.text)
+        .map_err(|e| QueryError::Syntax(format!("invalid SPARQL: {e}")))?;
     for (name, value) in values {
         let name = name.trim_start_matches('?');
         let param = query.params.iter().find(|p| p.name == name).ok_or_else(|| {
@@ -149,36 +197,57 @@ pub fn prepare(store: &NewsStore, query: &NamedQuery, values: &[(String, String)
             ))
         })?;
         let term = parameter_term(store, param, value)?;
-        let variable = Variable::new(name).map_err(|e| QueryError::Parameter(format!("bad parameter name '{name}': {e}")))?;
+        let variable = Variable::new(name)
+            .map_err(|e| QueryError::Parameter(format!("bad parameter name '{name}': {e}")))?;
         prepared = prepared.substitute_variable(variable, term);
     }
     for param in query.params.iter().filter(|p| p.required) {
-        if !values.iter().any(|(n, _)| n.trim_start_matches('?') == param.name) {
-            return Err(QueryError::Parameter(format!("missing required parameter: --param {}=… ({})", param.name, param.description)));
+        if !values
+            .iter()
+            .any(|(n, _)| n.trim_start_matches('?') == param.name)
+        {
+            return Err(QueryError::Parameter(format!(
+                "missing required parameter: --param {}=… ({})",
+                param.name, param.description
+            )));
         }
     }
     Ok(prepared)
 }
 
 fn parameter_term(store: &NewsStore, param: &QueryParam, value: &str) -> Result<Term, QueryError> {
-    let bad = |why: &str| QueryError::Parameter(format!("parameter '{}': {why}: '{value}'", param.name));
+    let bad =
+        |why: &str| QueryError::Parameter(format!("parameter '{}': {why}: '{value}'", param.name));
     Ok(match param.kind {
         ParamKind::String => Literal::new_simple_literal(value).into(),
-        ParamKind::Integer => Literal::from(value.parse::<i64>().map_err(|_| bad("not an integer"))?).into(),
+        ParamKind::Integer => {
+            Literal::from(value.parse::<i64>().map_err(|_| bad("not an integer"))?).into()
+        }
         ParamKind::Date => {
-            let date: EventDate = value.parse().map_err(|_| bad("not a date (YYYY-MM-DD, YYYY-MM or YYYY)"))?;
+            let date: EventDate = value
+                .parse()
+                .map_err(|_| bad("not a date (YYYY-MM-DD, YYYY-MM or YYYY)"))?;
             Literal::new_typed_literal(date.to_string(), date.datatype()).into()
         }
-        ParamKind::EventType => value.to_uppercase().parse::<EventType>().map_err(|e| QueryError::Parameter(format!("parameter '{}': {e}", param.name)))?.iri().into(),
+        ParamKind::EventType => value
+            .to_uppercase()
+            .parse::<EventType>()
+            .map_err(|e| QueryError::Parameter(format!("parameter '{}': {e}", param.name)))?
+            .iri()
+            .into(),
         ParamKind::Iri => NamedNode::new(value).map_err(|_| bad("not an IRI"))?.into(),
         ParamKind::Article => {
             if is_valid_id(value, "") {
                 article_iri(value).into()
             } else {
-                NamedNode::new(value).map_err(|_| bad("not an article id or IRI"))?.into()
+                NamedNode::new(value)
+                    .map_err(|_| bad("not an article id or IRI"))?
+                    .into()
             }
         }
-        ParamKind::Actor => resolve_actor(store, value).map_err(|why| QueryError::Parameter(format!("parameter '{}': {why}", param.name)))?.into(),
+        ParamKind::Actor => resolve_actor(store, value)
+            .map_err(|why| QueryError::Parameter(format!("parameter '{}': {why}", param.name)))?
+            .into(),
     })
 }
 
@@ -191,7 +260,7 @@ pub fn resolve_actor(store: &NewsStore, value: &str) -> Result<NamedNode, String
         return NamedNode::new(value).map_err(|e| format!("bad IRI '{value}': {e}"));
     }
     let text = format!(
-        "SELECT DISTINCT ?actor ?label WHERE {{ GRAPH <{}> {{
+        "SELECT DISTINCT ?actor ?label ?wanted WHERE {{ GRAPH <{}> {{
             ?actor <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel> ?name .
             FILTER(LCASE(STR(?name)) = LCASE(?wanted))
             OPTIONAL {{ ?actor <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(LANGMATCHES(LANG(?label), \"en\")) }}
@@ -201,8 +270,12 @@ pub fn resolve_actor(store: &NewsStore, value: &str) -> Result<NamedNode, String
     let prepared = SparqlEvaluator::new()
         .parse_query(&text)
         .map_err(|e| e.to_string())?
-        .substitute_variable(Variable::new_unchecked("wanted"), Literal::new_simple_literal(value));
-    let QueryResults::Solutions(solutions) = store.query(prepared).map_err(|e| e.to_string())? else {
+        .substitute_variable(
+            Variable::new_unchecked("wanted"),
+            Literal::new_simple_literal(value),
+        );
+    let QueryResults::Solutions(solutions) = store.query(prepared).map_err(|e| e.to_string())?
+    else {
         return Err("unexpected result".into());
     };
     let mut found: Vec<(NamedNode, String)> = Vec::new();
@@ -238,9 +311,14 @@ pub enum ResultFormat {
 
 /// Writes query results: solutions and booleans in `format`, graphs (CONSTRUCT/DESCRIBE) as Turtle or,
 /// for `json`/`xml`, as JSON-LD/RDF-XML.
-pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut dyn Write) -> Result<(), QueryError> {
+pub fn write_results(
+    results: QueryResults<'_>,
+    format: ResultFormat,
+    out: &mut dyn Write,
+) -> Result<(), QueryError> {
     let io = |e: std::io::Error| QueryError::Store(StoreError::Io(e));
-    let evaluation = |e: oxigraph::sparql::QueryEvaluationError| QueryError::Store(StoreError::Query(e));
+    let evaluation =
+        |e: oxigraph::sparql::QueryEvaluationError| QueryError::Store(StoreError::Query(e));
     let results_format = match format {
         ResultFormat::Csv => Some(QueryResultsFormat::Csv),
         ResultFormat::Tsv => Some(QueryResultsFormat::Tsv),
@@ -252,16 +330,25 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut 
         QueryResults::Solutions(solutions) => {
             let variables = solutions.variables().to_vec();
             if let Some(f) = results_format {
-                let mut serializer = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut *out, variables.clone()).map_err(io)?;
+                let mut serializer = QueryResultsSerializer::from_format(f)
+                    .serialize_solutions_to_writer(&mut *out, variables.clone())
+                    .map_err(io)?;
                 for solution in solutions {
-                    serializer.serialize(&solution.map_err(evaluation)?).map_err(io)?;
+                    serializer
+                        .serialize(&solution.map_err(evaluation)?)
+                        .map_err(io)?;
                 }
                 serializer.finish().map_err(io)?;
             } else {
                 let mut rows = Vec::new();
                 for solution in solutions {
                     let solution = solution.map_err(evaluation)?;
-                    rows.push(variables.iter().map(|v| solution.get(v).map(display_term).unwrap_or_default()).collect::<Vec<_>>());
+                    rows.push(
+                        variables
+                            .iter()
+                            .map(|v| solution.get(v).map(display_term).unwrap_or_default())
+                            .collect::<Vec<_>>(),
+                    );
                 }
                 let header: Vec<String> = variables.iter().map(|v| v.as_str().to_owned()).collect();
                 write_table(out, &header, &rows).map_err(io)?;
@@ -269,7 +356,9 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut 
         }
         QueryResults::Boolean(value) => match results_format {
             Some(f) => {
-                QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(&mut *out, value).map_err(io)?;
+                QueryResultsSerializer::from_format(f)
+                    .serialize_boolean_to_writer(&mut *out, value)
+                    .map_err(io)?;
             }
             None => writeln!(out, "{value}").map_err(io)?,
         },
@@ -284,11 +373,15 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut 
             };
             let mut serializer = RdfSerializer::from_format(rdf_format);
             for (prefix, iri) in PREFIXES {
-                serializer = serializer.with_prefix(*prefix, *iri).expect("valid prefixes");
+                serializer = serializer
+                    .with_prefix(*prefix, *iri)
+                    .expect("valid prefixes");
             }
             let mut writer = serializer.for_writer(&mut *out);
             for triple in triples {
-                writer.serialize_triple(&triple.map_err(evaluation)?).map_err(io)?;
+                writer
+                    .serialize_triple(&triple.map_err(evaluation)?)
+                    .map_err(io)?;
             }
             writer.finish().map_err(io)?;
         }
@@ -313,21 +406,34 @@ pub fn short(iri: &str) -> String {
         .iter()
         .filter(|(_, ns)| iri.starts_with(ns) && iri.len() > ns.len())
         .max_by_key(|(_, ns)| ns.len())
-        .map_or_else(|| format!("<{iri}>"), |(prefix, ns)| format!("{prefix}:{}", &iri[ns.len()..]))
+        .map_or_else(
+            || format!("<{iri}>"),
+            |(prefix, ns)| format!("{prefix}:{}", &iri[ns.len()..]),
+        )
 }
 
 /// Writes an aligned text table; long cells are cut to keep rows on one line.
-pub fn write_table(out: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
+pub fn write_table(
+    out: &mut dyn Write,
+    header: &[String],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
     const MAX: usize = 80;
     let clean = |cell: &str| -> String {
-        let one_line: String = cell.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let one_line: String = cell
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
         if one_line.chars().count() > MAX {
             format!("{}…", one_line.chars().take(MAX - 1).collect::<String>())
         } else {
             one_line
         }
     };
-    let rows: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|c| clean(c)).collect()).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| clean(c)).collect())
+        .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
@@ -335,15 +441,27 @@ pub fn write_table(out: &mut dyn Write, header: &[String], rows: &[Vec<String>])
         }
     }
     let line = |out: &mut dyn Write, cells: &[String]| -> std::io::Result<()> {
-        let padded: Vec<String> = cells.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}")).collect();
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
         writeln!(out, "{}", padded.join("  ").trim_end())
     };
     line(out, header)?;
-    line(out, &widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>())?;
+    line(
+        out,
+        &widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>(),
+    )?;
     for row in &rows {
         line(out, row)?;
     }
-    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
+    writeln!(
+        out,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )
 }
 
 #[cfg(test)]
@@ -359,7 +477,15 @@ mod tests {
         .unwrap();
         assert_eq!(q.title, "Who expelled whom");
         assert_eq!(q.params.len(), 2);
-        assert_eq!(q.params[0], QueryParam { name: "actor".into(), kind: ParamKind::Actor, description: "optional: the expelling actor".into(), required: false });
+        assert_eq!(
+            q.params[0],
+            QueryParam {
+                name: "actor".into(),
+                kind: ParamKind::Actor,
+                description: "optional: the expelling actor".into(),
+                required: false
+            }
+        );
         assert!(q.params[1].required);
     }
 
@@ -371,15 +497,29 @@ mod tests {
 
     #[test]
     fn iris_are_shortened_with_known_prefixes() {
-        assert_eq!(short("https://w3id.org/newskg/ontology#SANCTION"), "nkg:SANCTION");
-        assert_eq!(short("https://w3id.org/newskg/id/actor/act-fra"), "actor:act-fra");
+        assert_eq!(
+            short("https://w3id.org/newskg/ontology#SANCTION"),
+            "nkg:SANCTION"
+        );
+        assert_eq!(
+            short("https://w3id.org/newskg/id/actor/act-fra"),
+            "actor:act-fra"
+        );
         assert_eq!(short("http://example.com/x"), "<http://example.com/x>");
     }
 
     #[test]
     fn tables_align_and_count_rows() {
         let mut out = Vec::new();
-        write_table(&mut out, &["a".into(), "bb".into()], &[vec!["xyz".into(), "1".into()]]).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "a    bb\n---  --\nxyz  1\n(1 row)\n");
+        write_table(
+            &mut out,
+            &["a".into(), "bb".into()],
+            &[vec!["xyz".into(), "1".into()]],
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "a    bb\n---  --\nxyz  1\n(1 row)\n"
+        );
     }
 }

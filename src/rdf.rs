@@ -5,11 +5,11 @@ use crate::model::{
     actor_iri, article_iri, event_iri, ActorRecord, Article, EventRecord, EventType, Modality,
     Vocabulary,
 };
-use oxigraph::model::vocab::{rdf, rdfs, xsd};
+use oxigraph::model::vocab::{rdf, rdfs};
 use oxigraph::model::{
-    GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+    GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, Term,
 };
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Which process produced an event; re-ingesting replaces the events of the same origin only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -52,14 +52,25 @@ pub fn article_quads(article: &Article) -> Vec<Quad> {
     let iri = article_iri(&article.id);
     let graph = GraphName::NamedNode(iri.clone());
     let lang = article.lang.as_deref();
-    let mut sink = QuadSink { graph: &graph, quads: Vec::new() };
+    let mut sink = QuadSink {
+        graph: &graph,
+        quads: Vec::new(),
+    };
     sink.add(&iri, rdf::TYPE, schema::NEWS_ARTICLE);
-    sink.add(&iri, other::DCTERMS_IDENTIFIER, Literal::new_simple_literal(&article.id));
+    sink.add(
+        &iri,
+        other::DCTERMS_IDENTIFIER,
+        Literal::new_simple_literal(&article.id),
+    );
     if let Some(title) = &article.title {
         sink.add(&iri, schema::HEADLINE, text_literal(title, lang));
     }
     if let Some(date) = &article.date {
-        sink.add(&iri, schema::DATE_PUBLISHED, Literal::new_typed_literal(date.to_string(), date.datatype()));
+        sink.add(
+            &iri,
+            schema::DATE_PUBLISHED,
+            Literal::new_typed_literal(date.to_string(), date.datatype()),
+        );
     }
     if let Some(lang) = lang {
         sink.add(&iri, schema::IN_LANGUAGE, Literal::new_simple_literal(lang));
@@ -71,7 +82,11 @@ pub fn article_quads(article: &Article) -> Vec<Quad> {
         sink.add(&iri, schema::PUBLISHER, Literal::new_simple_literal(source));
     }
     if let Some(credit) = &article.credit {
-        sink.add(&iri, schema::CREDIT_TEXT, Literal::new_simple_literal(credit));
+        sink.add(
+            &iri,
+            schema::CREDIT_TEXT,
+            Literal::new_simple_literal(credit),
+        );
     }
     if !article.text.is_empty() {
         sink.add(&iri, schema::TEXT, text_literal(&article.text, lang));
@@ -86,13 +101,23 @@ pub fn article_quads(article: &Article) -> Vec<Quad> {
 ///
 /// `lang` is the article language, used to tag the evidence sentence.
 pub fn event_quads(event: &EventRecord, origin: Origin, lang: Option<&str>) -> Vec<Quad> {
-    let id = event.id.as_deref().expect("events get an id before becoming RDF");
+    let id = event
+        .id
+        .as_deref()
+        .expect("events get an id before becoming RDF");
     let iri = event_iri(id);
     let article = article_iri(&event.article);
     let graph = GraphName::NamedNode(article.clone());
-    let mut sink = QuadSink { graph: &graph, quads: Vec::new() };
+    let mut sink = QuadSink {
+        graph: &graph,
+        quads: Vec::new(),
+    };
     sink.add(&iri, rdf::TYPE, nkg::EVENT);
-    sink.add(&iri, other::DCTERMS_IDENTIFIER, Literal::new_simple_literal(id));
+    sink.add(
+        &iri,
+        other::DCTERMS_IDENTIFIER,
+        Literal::new_simple_literal(id),
+    );
     sink.add(&iri, nkg::EVENT_TYPE, event.event_type.iri());
     for mode in &event.mode {
         sink.add(&iri, nkg::MODE, Vocabulary::mode_iri(mode));
@@ -113,15 +138,25 @@ pub fn event_quads(event: &EventRecord, origin: Origin, lang: Option<&str>) -> V
         }
     }
     if let Some(date) = &event.date {
-        sink.add(&iri, nkg::DATE, Literal::new_typed_literal(date.to_string(), date.datatype()));
+        sink.add(
+            &iri,
+            nkg::DATE,
+            Literal::new_typed_literal(date.to_string(), date.datatype()),
+        );
         let precision = event.date_precision.unwrap_or_else(|| date.precision());
-        sink.add(&iri, nkg::DATE_PRECISION, Literal::new_simple_literal(precision.as_str()));
+        sink.add(
+            &iri,
+            nkg::DATE_PRECISION,
+            Literal::new_simple_literal(precision.as_str()),
+        );
     }
     sink.add(&iri, nkg::MODALITY, event.modality.iri());
     if let Some(cameo) = &event.cameo {
         sink.add(&iri, nkg::CAMEO_CODE, Literal::new_simple_literal(cameo));
     }
-    let quad_class = event.quad_class.unwrap_or_else(|| event.event_type.quad_class());
+    let quad_class = event
+        .quad_class
+        .unwrap_or_else(|| event.event_type.quad_class());
     sink.add(&iri, nkg::QUAD_CLASS, Literal::from(i64::from(quad_class)));
     if let Some(confidence) = event.confidence {
         sink.add(&iri, nkg::CONFIDENCE, Literal::from(confidence));
@@ -145,10 +180,17 @@ pub fn event_quads(event: &EventRecord, origin: Origin, lang: Option<&str>) -> V
 pub fn actor_quads(actor: &ActorRecord) -> Vec<Quad> {
     let graph = GraphName::NamedNode(ACTORS_GRAPH.into_owned());
     let iri = actor_iri(&actor.id);
-    let mut sink = QuadSink { graph: &graph, quads: Vec::new() };
+    let mut sink = QuadSink {
+        graph: &graph,
+        quads: Vec::new(),
+    };
     sink.add(&iri, rdf::TYPE, nkg::ACTOR);
     sink.add(&iri, rdf::TYPE, actor.class.iri());
-    sink.add(&iri, other::DCTERMS_IDENTIFIER, Literal::new_simple_literal(&actor.id));
+    sink.add(
+        &iri,
+        other::DCTERMS_IDENTIFIER,
+        Literal::new_simple_literal(&actor.id),
+    );
     for (lang, name) in &actor.name {
         sink.add(&iri, rdfs::LABEL, text_literal(name, Some(lang)));
     }
@@ -167,7 +209,8 @@ pub fn actor_quads(actor: &ActorRecord) -> Vec<Quad> {
         sink.add(&iri, nkg::PART_OF, actor_iri(parent));
     }
     if let Some(q) = &actor.wikidata {
-        let entity = NamedNode::new_unchecked(format!("{}{q}", crate::model::vocab::WIKIDATA_ENTITY));
+        let entity =
+            NamedNode::new_unchecked(format!("{}{q}", crate::model::vocab::WIKIDATA_ENTITY));
         sink.add(&iri, other::OWL_SAME_AS, entity);
     }
     for (i, role) in actor.roles.iter().enumerate() {
@@ -178,7 +221,11 @@ pub fn actor_quads(actor: &ActorRecord) -> Vec<Quad> {
             sink.add(&role_iri, nkg::ROLE_OF, actor_iri(of));
         }
         if let Some(country) = &role.country {
-            sink.add(&role_iri, nkg::COUNTRY, Literal::new_simple_literal(country));
+            sink.add(
+                &role_iri,
+                nkg::COUNTRY,
+                Literal::new_simple_literal(country),
+            );
         }
         if let Some(sector) = &role.sector {
             sink.add(&role_iri, nkg::SECTOR, Literal::new_simple_literal(sector));
@@ -188,7 +235,11 @@ pub fn actor_quads(actor: &ActorRecord) -> Vec<Quad> {
         }
         for (property, date) in [(nkg::START_DATE, &role.from), (nkg::END_DATE, &role.until)] {
             if let Some(date) = date {
-                sink.add(&role_iri, property, Literal::new_typed_literal(date.to_string(), date.datatype()));
+                sink.add(
+                    &role_iri,
+                    property,
+                    Literal::new_typed_literal(date.to_string(), date.datatype()),
+                );
             }
         }
     }
@@ -236,9 +287,14 @@ impl OriginKey {
 
 /// The new content of an article graph: the stored quads with the parts the update brings replaced,
 /// and the actor-to-actor edges recomputed from the events that remain.
-pub fn merge_article_graph(article: NamedNodeRef<'_>, existing: Vec<Quad>, update: ArticleUpdate) -> Vec<Quad> {
-    let replaced_origins: BTreeSet<NamedNodeRef<'_>> = update.events.keys().map(|k| k.iri()).collect();
-    let dropped_events: BTreeSet<NamedOrBlankNode> = existing
+pub fn merge_article_graph(
+    article: NamedNodeRef<'_>,
+    existing: Vec<Quad>,
+    update: ArticleUpdate,
+) -> Vec<Quad> {
+    let replaced_origins: HashSet<NamedNodeRef<'_>> =
+        update.events.keys().map(|k| k.iri()).collect();
+    let dropped_events: HashSet<NamedOrBlankNode> = existing
         .iter()
         .filter(|q| {
             q.predicate == other::PROV_WAS_GENERATED_BY
@@ -246,14 +302,16 @@ pub fn merge_article_graph(article: NamedNodeRef<'_>, existing: Vec<Quad>, updat
         })
         .map(|q| q.subject.clone())
         .collect();
-    let edge_properties: BTreeSet<NamedNode> = EventType::ALL.iter().map(|t| t.edge_property()).collect();
+    let edge_properties: HashSet<NamedNode> =
+        EventType::ALL.iter().map(|t| t.edge_property()).collect();
     let replace_description = update.description.is_some();
     let mut quads: Vec<Quad> = existing
         .into_iter()
         .filter(|q| {
             !(edge_properties.contains(&q.predicate)
                 || dropped_events.contains(&q.subject)
-                || (replace_description && q.subject.as_ref() == article.into()))
+                || (replace_description
+                    && q.subject.as_ref() == NamedOrBlankNodeRef::from(article)))
         })
         .collect();
     quads.extend(update.description.into_iter().flatten());
@@ -275,7 +333,7 @@ pub fn edge_quads(quads: &[Quad], graph: &GraphName) -> Vec<Quad> {
         negated: bool,
     }
     let negated = Modality::Negated.iri();
-    let mut events = BTreeMap::<&NamedOrBlankNode, EventParts>::new();
+    let mut events = HashMap::<&NamedOrBlankNode, EventParts>::new();
     for q in quads {
         match (&q.predicate, &q.object) {
             (p, Term::NamedNode(o)) if *p == nkg::EVENT_TYPE => {
@@ -285,7 +343,11 @@ pub fn edge_quads(quads: &[Quad], graph: &GraphName) -> Vec<Quad> {
                 events.entry(&q.subject).or_default().actors.push(o.clone());
             }
             (p, Term::NamedNode(o)) if *p == nkg::RECIPIENT => {
-                events.entry(&q.subject).or_default().recipients.push(o.clone());
+                events
+                    .entry(&q.subject)
+                    .or_default()
+                    .recipients
+                    .push(o.clone());
             }
             (p, Term::NamedNode(o)) if *p == nkg::MODALITY && *o == negated => {
                 events.entry(&q.subject).or_default().negated = true;
@@ -295,14 +357,21 @@ pub fn edge_quads(quads: &[Quad], graph: &GraphName) -> Vec<Quad> {
     }
     let mut edges = Vec::new();
     for parts in events.values() {
-        let Some(event_type) = parts.event_type else { continue };
+        let Some(event_type) = parts.event_type else {
+            continue;
+        };
         if parts.negated {
             continue;
         }
         let property = event_type.edge_property();
         for a in &parts.actors {
             for r in &parts.recipients {
-                edges.push(Quad::new(a.clone(), property.clone(), r.clone(), graph.clone()));
+                edges.push(Quad::new(
+                    a.clone(),
+                    property.clone(),
+                    r.clone(),
+                    graph.clone(),
+                ));
             }
         }
     }
@@ -313,9 +382,17 @@ pub fn edge_quads(quads: &[Quad], graph: &GraphName) -> Vec<Quad> {
 mod tests {
     use super::*;
     use crate::model::ActorMention;
+    use oxigraph::model::vocab::xsd;
 
     fn mention(id: &str) -> ActorMention {
-        ActorMention { id: id.into(), name: None, text: None, country: None, sector: None, wikidata: None }
+        ActorMention {
+            id: id.into(),
+            name: None,
+            text: None,
+            country: None,
+            sector: None,
+            wikidata: None,
+        }
     }
 
     fn event(id: &str, event_type: EventType, modality: Modality) -> EventRecord {
@@ -346,7 +423,11 @@ mod tests {
 
     #[test]
     fn event_becomes_typed_triples_in_its_article_graph() {
-        let quads = event_quads(&event("evt-1", EventType::Sanction, Modality::Asserted), Origin::CuratedFacts, Some("fr"));
+        let quads = event_quads(
+            &event("evt-1", EventType::Sanction, Modality::Asserted),
+            Origin::CuratedFacts,
+            Some("fr"),
+        );
         let text = nq(&quads);
         let e = "<https://w3id.org/newskg/id/event/evt-1>";
         let g = "<https://w3id.org/newskg/id/article/art-a>";
@@ -365,16 +446,26 @@ mod tests {
     fn year_and_month_dates_get_their_xsd_types() {
         let mut e = event("evt-1", EventType::Coerce, Modality::Historical);
         e.date = Some("2020".parse().unwrap());
-        assert!(nq(&event_quads(&e, Origin::CuratedFacts, None)).contains(&format!("\"2020\"^^<{}>", xsd::G_YEAR.as_str())));
+        assert!(nq(&event_quads(&e, Origin::CuratedFacts, None))
+            .contains(&format!("\"2020\"^^<{}>", xsd::G_YEAR.as_str())));
         e.date = Some("2025-08".parse().unwrap());
-        assert!(nq(&event_quads(&e, Origin::CuratedFacts, None)).contains(&format!("\"2025-08\"^^<{}>", xsd::G_YEAR_MONTH.as_str())));
+        assert!(nq(&event_quads(&e, Origin::CuratedFacts, None))
+            .contains(&format!("\"2025-08\"^^<{}>", xsd::G_YEAR_MONTH.as_str())));
     }
 
     #[test]
     fn negated_events_draw_no_edge() {
         let graph = GraphName::NamedNode(article_iri("art-a"));
-        let mut quads = event_quads(&event("evt-1", EventType::Sanction, Modality::Asserted), Origin::CuratedFacts, None);
-        quads.extend(event_quads(&event("evt-2", EventType::Assault, Modality::Negated), Origin::CuratedFacts, None));
+        let mut quads = event_quads(
+            &event("evt-1", EventType::Sanction, Modality::Asserted),
+            Origin::CuratedFacts,
+            None,
+        );
+        quads.extend(event_quads(
+            &event("evt-2", EventType::Assault, Modality::Negated),
+            Origin::CuratedFacts,
+            None,
+        ));
         let edges = edge_quads(&quads, &graph);
         assert_eq!(edges.len(), 1);
         assert_eq!(edges[0].predicate, EventType::Sanction.edge_property());
@@ -383,30 +474,57 @@ mod tests {
     #[test]
     fn merging_replaces_only_the_parts_brought() {
         let article = article_iri("art-a");
-        let description = article_quads(&Article { id: "art-a".into(), title: Some("Old".into()), ..Default::default() });
+        let description = article_quads(&Article {
+            id: "art-a".into(),
+            title: Some("Old".into()),
+            ..Default::default()
+        });
         let mut existing = description.clone();
-        existing.extend(event_quads(&event("evt-1", EventType::Sanction, Modality::Asserted), Origin::CuratedFacts, None));
-        existing.extend(event_quads(&event("evt-9", EventType::Accuse, Modality::Asserted), Origin::TextExtraction, None));
+        existing.extend(event_quads(
+            &event("evt-1", EventType::Sanction, Modality::Asserted),
+            Origin::CuratedFacts,
+            None,
+        ));
+        existing.extend(event_quads(
+            &event("evt-9", EventType::Accuse, Modality::Asserted),
+            Origin::TextExtraction,
+            None,
+        ));
         let existing = merge_article_graph(article.as_ref(), existing, ArticleUpdate::default());
-        assert_eq!(edge_quads(&existing, &GraphName::NamedNode(article.clone())).len(), 2);
+        assert_eq!(
+            edge_quads(&existing, &GraphName::NamedNode(article.clone())).len(),
+            2
+        );
 
         // New curated facts: evt-1 goes, evt-2 comes, the extracted evt-9 and the description stay.
         let mut update = ArticleUpdate::default();
         update.events.insert(
             Origin::CuratedFacts.into(),
-            event_quads(&event("evt-2", EventType::Aid, Modality::Asserted), Origin::CuratedFacts, None),
+            event_quads(
+                &event("evt-2", EventType::Aid, Modality::Asserted),
+                Origin::CuratedFacts,
+                None,
+            ),
         );
-        let merged = nq(&merge_article_graph(article.as_ref(), existing.clone(), update));
+        let merged = nq(&merge_article_graph(
+            article.as_ref(),
+            existing.clone(),
+            update,
+        ));
         assert!(!merged.contains("event/evt-1>"));
         assert!(merged.contains("event/evt-2>"));
         assert!(merged.contains("event/evt-9>"));
         assert!(merged.contains("\"Old\""));
         assert!(merged.contains("#aids>"));
         assert!(merged.contains("#accuses>"));
-        assert!(!merged.contains("#sanctions>"), "the edge of the dropped event goes with it");
+        assert!(
+            !merged.contains("#sanctions>"),
+            "the edge of the dropped event goes with it"
+        );
 
         // Merging the same thing twice gives the same graph: no duplicates.
-        let again = merge_article_graph(article.as_ref(), existing.clone(), ArticleUpdate::default());
+        let again =
+            merge_article_graph(article.as_ref(), existing.clone(), ArticleUpdate::default());
         assert_eq!(nq(&again), nq(&existing));
     }
 

@@ -22,8 +22,12 @@ pub struct StoreStats {
 /// Computes the statistics with SPARQL aggregates over the store.
 pub fn compute(store: &NewsStore) -> Result<StoreStats, StoreError> {
     let counts = |query: &str| -> Result<Vec<(String, u64)>, StoreError> {
-        let prepared = SparqlEvaluator::new().parse_query(query).expect("stats queries are valid SPARQL");
-        let QueryResults::Solutions(solutions) = store.query(prepared)? else { return Ok(Vec::new()) };
+        let prepared = SparqlEvaluator::new()
+            .parse_query(query)
+            .expect("stats queries are valid SPARQL");
+        let QueryResults::Solutions(solutions) = store.query(prepared)? else {
+            return Ok(Vec::new());
+        };
         let mut rows = Vec::new();
         for solution in solutions {
             let solution = solution?;
@@ -41,19 +45,23 @@ pub fn compute(store: &NewsStore) -> Result<StoreStats, StoreError> {
         Ok(rows)
     };
     let total = |class: &str| -> Result<u64, StoreError> {
-        Ok(counts(&format!("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a <{class}> }}"))?.first().map_or(0, |r| r.1))
+        Ok(counts(&format!(
+            "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a <{class}> }}"
+        ))?
+        .first()
+        .map_or(0, |r| r.1))
     };
     Ok(StoreStats {
-        quads: store.len()?,
+        quads: store.quad_count()?,
         articles: total("https://schema.org/NewsArticle")?,
         actors: total(&format!("{NKG}Actor"))?,
         events: total(&format!("{NKG}Event"))?,
         events_by_type: counts(&format!(
             "SELECT ?key (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e <{NKG}eventType> ?key }} GROUP BY ?key ORDER BY DESC(?n) ?key"
         ))?,
-        instances_by_class: counts(&format!(
-            "SELECT ?key (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?key }} FILTER(?g != <https://w3id.org/newskg/graph/ontology>) }} GROUP BY ?key ORDER BY DESC(?n) ?key"
-        ))?,
+        instances_by_class: counts(
+            "SELECT ?key (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?key } FILTER(?g != <https://w3id.org/newskg/graph/ontology>) } GROUP BY ?key ORDER BY DESC(?n) ?key",
+        )?,
         quads_by_graph: counts("SELECT ?key (COUNT(*) AS ?n) WHERE { GRAPH ?key { ?s ?p ?o } } GROUP BY ?key ORDER BY ?key")?,
     })
 }

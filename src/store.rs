@@ -6,8 +6,10 @@ use crate::model::vocab::{nkg, other, ACTORS_GRAPH, ONTOLOGY_GRAPH};
 use crate::model::{actor_iri, ActorRecord, ONTOLOGY_TTL};
 use crate::rdf::{self, ArticleUpdate};
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser};
-use oxigraph::model::{GraphName, GraphNameRef, NamedNodeRef, Quad, Term};
-use oxigraph::sparql::{PreparedSparqlQuery, QueryEvaluationError, QueryResults, SparqlEvaluator};
+use oxigraph::model::{
+    BlankNode, GraphName, GraphNameRef, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+};
+use oxigraph::sparql::{PreparedSparqlQuery, QueryEvaluationError, QueryResults};
 use oxigraph::store::{LoaderError, StorageError, Store};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -24,7 +26,9 @@ pub enum StoreLocation {
 pub enum StoreError {
     #[error("store {path} is in use by another newskg process (its lock is held); wait for that process to finish or use another --store")]
     Locked { path: PathBuf },
-    #[error("no store at {path}: run `newskg ingest` first, or choose one with --store / NEWSKG_STORE")]
+    #[error(
+        "no store at {path}: run `newskg ingest` first, or choose one with --store / NEWSKG_STORE"
+    )]
     Missing { path: PathBuf },
     #[error("cannot open store {path}: {source}")]
     Open { path: PathBuf, source: StorageError },
@@ -69,7 +73,10 @@ impl NewsStore {
                     if message.contains("lock") || message.contains("temporarily unavailable") {
                         StoreError::Locked { path: path.clone() }
                     } else {
-                        StoreError::Open { path: path.clone(), source }
+                        StoreError::Open {
+                            path: path.clone(),
+                            source,
+                        }
                     }
                 })?
             }
@@ -78,15 +85,37 @@ impl NewsStore {
     }
 
     /// Replaces the ontology graph with the bundled ontology, in one transaction.
+    ///
+    /// The ontology's blank nodes (OWL unions, lists) get labels from their order in the file, so that
+    /// reloading it gives exactly the same quads.
     pub fn load_ontology(&self) -> Result<(), StoreError> {
+        let mut labels = std::collections::HashMap::new();
+        let mut stable = |node: &BlankNode| -> BlankNode {
+            let next = labels.len();
+            labels
+                .entry(node.clone())
+                .or_insert_with(|| BlankNode::new_unchecked(format!("ontology{next}")))
+                .clone()
+        };
+        let mut quads = Vec::new();
+        for quad in RdfParser::from_format(RdfFormat::Turtle)
+            .with_default_graph(ONTOLOGY_GRAPH)
+            .for_slice(ONTOLOGY_TTL)
+        {
+            let mut quad = quad.map_err(RdfParseError::from)?;
+            if let NamedOrBlankNode::BlankNode(b) = &quad.subject {
+                quad.subject = stable(b).into();
+            }
+            if let Term::BlankNode(b) = &quad.object {
+                quad.object = stable(b).into();
+            }
+            quads.push(quad);
+        }
         let mut transaction = self.store.start_transaction()?;
         transaction.clear_graph(ONTOLOGY_GRAPH)?;
-        transaction.load_from_slice(
-            RdfParser::from_format(RdfFormat::Turtle)
-                .without_named_graphs()
-                .with_default_graph(ONTOLOGY_GRAPH),
-            ONTOLOGY_TTL,
-        )?;
+        for quad in &quads {
+            transaction.insert(quad);
+        }
         transaction.commit()?;
         Ok(())
     }
@@ -97,7 +126,12 @@ impl NewsStore {
         for actor in actors {
             let iri = actor_iri(&actor.id);
             let mut old: Vec<Quad> = transaction
-                .quads_for_pattern(Some(iri.as_ref().into()), None, None, Some(ACTORS_GRAPH.into()))
+                .quads_for_pattern(
+                    Some(iri.as_ref().into()),
+                    None,
+                    None,
+                    Some(ACTORS_GRAPH.into()),
+                )
                 .collect::<Result<_, _>>()?;
             let roles: Vec<_> = old
                 .iter()
@@ -108,7 +142,12 @@ impl NewsStore {
                 })
                 .collect();
             for role in roles {
-                for quad in transaction.quads_for_pattern(Some(role.as_ref().into()), None, None, Some(ACTORS_GRAPH.into())) {
+                for quad in transaction.quads_for_pattern(
+                    Some(role.as_ref().into()),
+                    None,
+                    None,
+                    Some(ACTORS_GRAPH.into()),
+                ) {
                     old.push(quad?);
                 }
             }
@@ -140,9 +179,17 @@ impl NewsStore {
     }
 
     /// The stored language of an article, if any.
-    pub fn article_language(&self, article: NamedNodeRef<'_>) -> Result<Option<String>, StoreError> {
+    pub fn article_language(
+        &self,
+        article: NamedNodeRef<'_>,
+    ) -> Result<Option<String>, StoreError> {
         let language = crate::model::vocab::schema::IN_LANGUAGE;
-        for quad in self.store.quads_for_pattern(Some(article.into()), Some(language), None, Some(article.into())) {
+        for quad in self.store.quads_for_pattern(
+            Some(article.into()),
+            Some(language),
+            None,
+            Some(article.into()),
+        ) {
             if let Term::Literal(l) = quad?.object {
                 return Ok(Some(l.value().to_owned()));
             }
@@ -151,7 +198,11 @@ impl NewsStore {
     }
 
     /// Applies an update to an article graph in one transaction: the graph is read, merged and rewritten.
-    pub fn update_article(&self, article: NamedNodeRef<'_>, update: ArticleUpdate) -> Result<(), StoreError> {
+    pub fn update_article(
+        &self,
+        article: NamedNodeRef<'_>,
+        update: ArticleUpdate,
+    ) -> Result<(), StoreError> {
         let mut transaction = self.store.start_transaction()?;
         let existing = transaction
             .quads_for_pattern(None, None, None, Some(article.into()))
@@ -178,7 +229,7 @@ impl NewsStore {
     /// Whether the store holds any named graph besides the ontology's.
     pub fn has_data_graphs(&self) -> Result<bool, StoreError> {
         for graph in self.store.named_graphs() {
-            if graph? != ONTOLOGY_GRAPH.into() {
+            if !matches!(graph?, NamedOrBlankNode::NamedNode(n) if n == ONTOLOGY_GRAPH) {
                 return Ok(true);
             }
         }
@@ -196,7 +247,11 @@ impl NewsStore {
     }
 
     /// Replaces whole graphs with the given quads, in one transaction.
-    pub fn replace_graphs_with(&self, graphs: &[GraphName], quads: &[Quad]) -> Result<(), StoreError> {
+    pub fn replace_graphs_with(
+        &self,
+        graphs: &[GraphName],
+        quads: &[Quad],
+    ) -> Result<(), StoreError> {
         let mut transaction = self.store.start_transaction()?;
         for graph in graphs {
             transaction.clear_graph(graph)?;
@@ -209,7 +264,10 @@ impl NewsStore {
     }
 
     /// Loads many quads with Oxigraph's bulk loader (atomic: nothing is visible unless all load).
-    pub fn bulk_load(&self, quads: impl IntoIterator<Item = Result<Quad, RdfParseError>>) -> Result<(), StoreError> {
+    pub fn bulk_load(
+        &self,
+        quads: impl IntoIterator<Item = Result<Quad, RdfParseError>>,
+    ) -> Result<(), StoreError> {
         let mut loader = self.store.bulk_loader();
         loader.load_ok_quads::<RdfParseError, StoreError>(quads)?;
         loader.commit()?;
@@ -217,7 +275,10 @@ impl NewsStore {
     }
 
     /// Evaluates a prepared query with the union of all graphs as default graph.
-    pub fn query(&self, mut query: PreparedSparqlQuery) -> Result<QueryResults<'static>, StoreError> {
+    pub fn query(
+        &self,
+        mut query: PreparedSparqlQuery,
+    ) -> Result<QueryResults<'static>, StoreError> {
         query.dataset_mut().set_default_graph_as_union();
         Ok(query.on_store(&self.store).execute()?)
     }
@@ -239,7 +300,7 @@ impl NewsStore {
     }
 
     /// Number of quads.
-    pub fn len(&self) -> Result<usize, StoreError> {
+    pub fn quad_count(&self) -> Result<usize, StoreError> {
         Ok(self.store.len()?)
     }
 
@@ -262,11 +323,25 @@ mod tests {
     #[test]
     fn a_parse_error_in_a_bulk_load_leaves_the_store_unchanged() {
         let store = NewsStore::open(&StoreLocation::Memory, true).unwrap();
-        let g = GraphName::NamedNode(oxigraph::model::NamedNode::new("http://example.com/g").unwrap());
-        let parse = |text: &'static str| RdfParser::from_format(RdfFormat::NTriples).with_default_graph(g.clone()).for_slice(text);
-        store.bulk_load(parse("<http://example.com/s> <http://example.com/p> \"kept\" .")).unwrap();
-        let bad = "<http://example.com/s> <http://example.com/p> \"new\" .\n<http://example.com/s> oops";
-        assert!(matches!(store.bulk_load(parse(bad)), Err(StoreError::Parse(_))));
+        let g =
+            GraphName::NamedNode(oxigraph::model::NamedNode::new("http://example.com/g").unwrap());
+        let parse = |text: &'static str| {
+            RdfParser::from_format(RdfFormat::NTriples)
+                .with_default_graph(g.clone())
+                .for_slice(text)
+                .map(|r| r.map_err(RdfParseError::from))
+        };
+        store
+            .bulk_load(parse(
+                "<http://example.com/s> <http://example.com/p> \"kept\" .",
+            ))
+            .unwrap();
+        let bad =
+            "<http://example.com/s> <http://example.com/p> \"new\" .\n<http://example.com/s> oops";
+        assert!(matches!(
+            store.bulk_load(parse(bad)),
+            Err(StoreError::Parse(_))
+        ));
         let all: Vec<_> = store.quads(None).collect::<Result<_, _>>().unwrap();
         assert_eq!(all.len(), 1);
         assert!(all[0].to_string().contains("kept"));
@@ -275,14 +350,28 @@ mod tests {
     #[test]
     fn updating_an_article_twice_keeps_one_copy() {
         let store = NewsStore::open(&StoreLocation::Memory, true).unwrap();
-        let article = Article { id: "art-x".into(), title: Some("T".into()), lang: Some("fr".into()), ..Default::default() };
+        let article = Article {
+            id: "art-x".into(),
+            title: Some("T".into()),
+            lang: Some("fr".into()),
+            ..Default::default()
+        };
         let iri = article_iri("art-x");
         for _ in 0..2 {
-            let update = ArticleUpdate { description: Some(rdf::article_quads(&article)), ..Default::default() };
+            let update = ArticleUpdate {
+                description: Some(rdf::article_quads(&article)),
+                ..Default::default()
+            };
             store.update_article(iri.as_ref(), update).unwrap();
         }
-        assert_eq!(store.len().unwrap(), rdf::article_quads(&article).len());
-        assert_eq!(store.article_language(iri.as_ref()).unwrap().as_deref(), Some("fr"));
+        assert_eq!(
+            store.quad_count().unwrap(),
+            rdf::article_quads(&article).len()
+        );
+        assert_eq!(
+            store.article_language(iri.as_ref()).unwrap().as_deref(),
+            Some("fr")
+        );
     }
 
     #[test]
@@ -291,8 +380,8 @@ mod tests {
         store.load_ontology().unwrap();
         store.load_ontology().unwrap();
         assert!(store.has_graph(ONTOLOGY_GRAPH).unwrap());
-        let n = store.len().unwrap();
+        let n = store.quad_count().unwrap();
         store.load_ontology().unwrap();
-        assert_eq!(store.len().unwrap(), n, "reloading replaces");
+        assert_eq!(store.quad_count().unwrap(), n, "reloading replaces");
     }
 }

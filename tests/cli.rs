@@ -14,7 +14,11 @@ fn repo() -> PathBuf {
 /// `newskg` run from the repository root (so `queries/` is found) on the store `store`.
 fn newskg(store: &Path) -> Command {
     let mut cmd = Command::cargo_bin("newskg").unwrap();
-    cmd.current_dir(repo()).env_remove("NEWSKG_STORE").env_remove("NEWSKG_QUERIES").arg("--store").arg(store);
+    cmd.current_dir(repo())
+        .env_remove("NEWSKG_STORE")
+        .env_remove("NEWSKG_QUERIES")
+        .arg("--store")
+        .arg(store);
     cmd
 }
 
@@ -49,7 +53,11 @@ fn fixture() -> TempDir {
 
 fn stdout_of(cmd: &mut Command) -> String {
     let output = cmd.output().unwrap();
-    assert!(output.status.success(), "failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8(output.stdout).unwrap()
 }
 
@@ -57,8 +65,34 @@ fn nquads(store: &Path) -> String {
     stdout_of(newskg(store).args(["export", "--format", "nq"]))
 }
 
-fn dataset(format: RdfFormat, text: &str) -> Dataset {
-    RdfParser::from_format(format).for_slice(text).collect::<Result<Dataset, _>>().unwrap()
+/// The data of an RDF text as sorted, deduplicated N-Quads lines (newskg writes no blank nodes).
+fn dataset(format: RdfFormat, text: &str) -> Vec<String> {
+    let quads: Dataset = RdfParser::from_format(format)
+        .for_slice(text)
+        .collect::<Result<Dataset, _>>()
+        .unwrap();
+    let mut lines: Vec<String> = quads.iter().map(|q| q.to_string()).collect();
+    lines.sort();
+    lines.dedup();
+    lines
+}
+
+/// Asserts two datasets are equal, showing the first differences.
+fn assert_same_data(actual: &[String], expected: &[String], what: &str) {
+    let missing: Vec<&String> = expected
+        .iter()
+        .filter(|l| actual.binary_search(l).is_err())
+        .take(5)
+        .collect();
+    let extra: Vec<&String> = actual
+        .iter()
+        .filter(|l| expected.binary_search(l).is_err())
+        .take(5)
+        .collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "{what}: missing {missing:#?}, extra {extra:#?}"
+    );
 }
 
 // ---- ingest ---------------------------------------------------------------------------------
@@ -70,7 +104,11 @@ fn ingest_of_bundled_data_prints_a_summary() {
         .args(["ingest", "data"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("articles, ").and(predicate::str::contains("events by type:")).and(predicate::str::contains("SANCTION")));
+        .stdout(
+            predicate::str::contains("articles, ")
+                .and(predicate::str::contains("events by type:"))
+                .and(predicate::str::contains("SANCTION")),
+        );
 }
 
 #[test]
@@ -78,7 +116,11 @@ fn reingesting_replaces_instead_of_duplicating() {
     let (dir, store) = bundled_store();
     let before = nquads(&store);
     newskg(&store).args(["ingest", "data"]).assert().success();
-    assert_eq!(dataset(RdfFormat::NQuads, &before), dataset(RdfFormat::NQuads, &nquads(&store)));
+    assert_same_data(
+        &dataset(RdfFormat::NQuads, &nquads(&store)),
+        &dataset(RdfFormat::NQuads, &before),
+        "after re-ingest",
+    );
     drop(dir);
 }
 
@@ -87,7 +129,13 @@ fn global_options_are_accepted_after_the_subcommand() {
     let fixture = fixture();
     let store = fixture.path().join("s");
     let mut cmd = Command::cargo_bin("newskg").unwrap();
-    cmd.current_dir(repo()).args(["ingest"]).arg(fixture.path().join("in")).arg("--store").arg(&store).assert().success();
+    cmd.current_dir(repo())
+        .args(["ingest"])
+        .arg(fixture.path().join("in"))
+        .arg("--store")
+        .arg(&store)
+        .assert()
+        .success();
     assert!(store.join("CURRENT").exists());
 }
 
@@ -95,14 +143,26 @@ fn global_options_are_accepted_after_the_subcommand() {
 fn store_location_comes_from_newskg_store() {
     let fixture = fixture();
     let store = fixture.path().join("env-store");
-    Command::cargo_bin("newskg").unwrap().current_dir(fixture.path()).env("NEWSKG_STORE", &store).args(["ingest", "in"]).assert().success();
+    Command::cargo_bin("newskg")
+        .unwrap()
+        .current_dir(fixture.path())
+        .env("NEWSKG_STORE", &store)
+        .args(["ingest", "in"])
+        .assert()
+        .success();
     assert!(store.join("CURRENT").exists());
 }
 
 #[test]
 fn memory_store_keeps_nothing() {
     let fixture = fixture();
-    Command::cargo_bin("newskg").unwrap().current_dir(fixture.path()).args(["--memory", "ingest", "in"]).assert().success().stdout(predicate::str::contains("2 events"));
+    Command::cargo_bin("newskg")
+        .unwrap()
+        .current_dir(fixture.path())
+        .args(["--memory", "ingest", "in"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("2 events"));
     assert!(!fixture.path().join("newskg-store").exists());
 }
 
@@ -110,8 +170,18 @@ fn memory_store_keeps_nothing() {
 fn facts_become_the_expected_quads() {
     let fixture = fixture();
     let store = fixture.path().join("s");
-    newskg(&store).arg("ingest").arg(fixture.path().join("in")).assert().success();
-    let graph = stdout_of(newskg(&store).args(["export", "--format", "nq", "--graph", "https://w3id.org/newskg/id/article/art-t"]));
+    newskg(&store)
+        .arg("ingest")
+        .arg(fixture.path().join("in"))
+        .assert()
+        .success();
+    let graph = stdout_of(newskg(&store).args([
+        "export",
+        "--format",
+        "nq",
+        "--graph",
+        "https://w3id.org/newskg/id/article/art-t",
+    ]));
     let nkg = "https://w3id.org/newskg/ontology#";
     let g = "<https://w3id.org/newskg/id/article/art-t>";
     let e1 = "<https://w3id.org/newskg/id/event/evt-t1>";
@@ -136,7 +206,13 @@ fn facts_become_the_expected_quads() {
 #[test]
 fn seed_facts_produce_the_golden_quads() {
     let (_dir, store) = bundled_store();
-    let graph = stdout_of(newskg(&store).args(["export", "--format", "nq", "--graph", "https://w3id.org/newskg/id/article/art-2025-09-18-france-mali"]));
+    let graph = stdout_of(newskg(&store).args([
+        "export",
+        "--format",
+        "nq",
+        "--graph",
+        "https://w3id.org/newskg/id/article/art-2025-09-18-france-mali",
+    ]));
     let mut lines: Vec<&str> = graph.lines().collect();
     lines.sort();
     let actual = lines.join("\n") + "\n";
@@ -144,10 +220,17 @@ fn seed_facts_produce_the_golden_quads() {
     if std::env::var_os("NEWSKG_BLESS").is_some() {
         std::fs::write(&golden, &actual).unwrap();
     }
-    let expected = std::fs::read_to_string(&golden).expect("tests/fixtures/seed-graph.nq (NEWSKG_BLESS=1 writes it)");
-    assert_eq!(dataset(RdfFormat::NQuads, &actual), dataset(RdfFormat::NQuads, &expected));
+    let expected = std::fs::read_to_string(&golden)
+        .expect("tests/fixtures/seed-graph.nq (NEWSKG_BLESS=1 writes it)");
+    assert_same_data(
+        &dataset(RdfFormat::NQuads, &actual),
+        &dataset(RdfFormat::NQuads, &expected),
+        "seed graph vs tests/fixtures/seed-graph.nq",
+    );
 }
 
+/// Every event the seed article reports, with the dates its relative expressions resolve to
+/// (published Thursday 2025-09-18: "mercredi" = 2025-09-17, "dimanche" = 2025-09-14, "le 15 août" = 2025-08-15).
 #[test]
 fn seed_facts_hold_every_reported_event() {
     let (_dir, store) = bundled_store();
@@ -155,11 +238,31 @@ fn seed_facts_hold_every_reported_event() {
         "query",
         "--format",
         "csv",
-        "SELECT ?type ?date WHERE { ?e nkg:eventType ?t ; prov:wasDerivedFrom article:art-2025-09-18-france-mali . OPTIONAL { ?e nkg:date ?date } BIND(STRAFTER(STR(?t), \"#\") AS ?type) } ORDER BY ?type ?date",
+        "SELECT ?id ?type ?date ?modality WHERE { ?e nkg:eventType ?t ; dcterms:identifier ?id ; nkg:modality ?m ; prov:wasDerivedFrom article:art-2025-09-18-france-mali . OPTIONAL { ?e nkg:date ?date } BIND(STRAFTER(STR(?t), \"#\") AS ?type) BIND(STRAFTER(STR(?m), \"_\") AS ?modality) } ORDER BY ?id",
     ]));
-    for expected in ["SANCTION,2025-09-18", "SANCTION,2025-09-17", "COERCE,2020", "COERCE,2021", "ACCUSE", "REQUEST", "ASSAULT", "COOPERATE"] {
-        assert!(csv.contains(expected), "no {expected} event in the seed facts:\n{csv}");
-    }
+    let expected = [
+        "id,type,date,modality",
+        "evt-seed-01,SANCTION,2025-09,asserted", // France suspends counter-terrorism cooperation with Mali
+        "evt-seed-02,SANCTION,2025-09,asserted", // France orders two Malian diplomats out (persona non grata)
+        "evt-seed-03,COERCE,2025-08,asserted", // Mali's junta arrests a French embassy agent in August
+        "evt-seed-04,ACCUSE,2025-08-15,asserted", // 15 August: he is said to work for French intelligence
+        "evt-seed-05,ACCUSE,,asserted", // Goïta's authorities accuse "foreign states" of destabilisation
+        "evt-seed-06,COERCE,,alleged",  // the alleged destabilisation attempt
+        "evt-seed-07,ACCUSE,,asserted", // Paris denounces "baseless accusations"
+        "evt-seed-08,REQUEST,,asserted", // and demands his release
+        "evt-seed-09,SANCTION,2025-09-17,asserted", // Wednesday: Mali declares five French staff persona non grata
+        "evt-seed-10,SANCTION,2025-09-14,asserted", // they had left Mali on Sunday
+        "evt-seed-11,ASSAULT,2012,historical", // jihadist violence since 2012 (Al-Qaïda, Daesh)
+        "evt-seed-12,ASSAULT,2012,historical", // and community criminal groups
+        "evt-seed-13,COERCE,2020,historical",  // coup of 2020
+        "evt-seed-14,COERCE,2021,historical",  // coup of 2021
+        "evt-seed-15,SANCTION,,historical", // Bamako turns away from its Western partners, France
+        "evt-seed-16,SUPPORT,,historical",  // turns politically toward Russia
+        "evt-seed-17,COOPERATE,,historical", // and militarily
+        "evt-seed-18,ASSAULT,,alleged", // army and Africa Corps accused of abuses against civilians
+    ];
+    let actual: Vec<&str> = csv.lines().collect();
+    assert_eq!(actual, expected);
 }
 
 // ---- queries ------------------------------------------------------------------------------
@@ -170,14 +273,26 @@ fn every_named_query_runs_and_finds_the_seed_events() {
     // (query, params, text the answer must contain)
     let cases: &[(&str, &[&str], &str)] = &[
         ("expulsions", &[], "act-mli-dip"),
-        ("events-between", &["a=act-fra", "b=act-mli-gov"], "SANCTION"),
+        (
+            "events-between",
+            &["a=act-fra", "b=act-mli-gov"],
+            "SANCTION",
+        ),
         ("actor-events", &["actor=act-fra"], "SANCTION"),
         ("accusations", &[], "alleged"),
         ("cooperation-partners", &["actor=act-mli-gov"], "act-rus"),
         ("events-by-type-and-month", &[], "2025-09"),
-        ("evidence", &["event_id=evt-seed-01"], "La France a suspendu"),
+        (
+            "evidence",
+            &["event_id=evt-seed-01"],
+            "La France a suspendu",
+        ),
         ("actors-by-country-and-sector", &["country=MLI"], "MLI"),
-        ("articles-mentioning", &["actor=act-fra"], "art-2025-09-18-france-mali"),
+        (
+            "articles-mentioning",
+            &["actor=act-fra"],
+            "art-2025-09-18-france-mali",
+        ),
         ("conflict-leaders", &[], "act-"),
     ];
     for (name, params, expected) in cases {
@@ -187,18 +302,40 @@ fn every_named_query_runs_and_finds_the_seed_events() {
             cmd.args(["--param", p]);
         }
         let out = stdout_of(&mut cmd);
-        assert!(out.contains(expected), "query {name} {params:?}: no '{expected}' in\n{out}");
+        assert!(
+            out.contains(expected),
+            "query {name} {params:?}: no '{expected}' in\n{out}"
+        );
     }
     // Every named query in queries/ parses and runs without parameters unless it needs some.
     let list = stdout_of(newskg(&store).args(["queries"]));
-    assert!(list.lines().filter(|l| !l.starts_with(' ')).count() >= 10, "{list}");
+    assert!(
+        list.lines().filter(|l| !l.starts_with(' ')).count() >= 10,
+        "{list}"
+    );
 }
 
 #[test]
 fn named_query_parameters_resolve_labels_in_both_languages() {
     let (_dir, store) = bundled_store();
-    let by_id = stdout_of(newskg(&store).args(["query", "--name", "actor-events", "--param", "actor=act-fra", "--format", "csv"]));
-    let by_label = stdout_of(newskg(&store).args(["query", "--name", "actor-events", "--param", "actor=france", "--format", "csv"]));
+    let by_id = stdout_of(newskg(&store).args([
+        "query",
+        "--name",
+        "actor-events",
+        "--param",
+        "actor=act-fra",
+        "--format",
+        "csv",
+    ]));
+    let by_label = stdout_of(newskg(&store).args([
+        "query",
+        "--name",
+        "actor-events",
+        "--param",
+        "actor=france",
+        "--format",
+        "csv",
+    ]));
     assert_eq!(by_id, by_label);
 }
 
@@ -208,14 +345,21 @@ fn query_list_shows_titles_and_parameters() {
         .args(["query", "--list"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("expulsions").and(predicate::str::contains("--param a=<actor>")));
+        .stdout(
+            predicate::str::contains("expulsions")
+                .and(predicate::str::contains("--param a=<actor>")),
+        );
 }
 
 #[test]
 fn result_formats_are_sparql_result_formats() {
     let fixture = fixture();
     let store = fixture.path().join("s");
-    newskg(&store).arg("ingest").arg(fixture.path().join("in")).assert().success();
+    newskg(&store)
+        .arg("ingest")
+        .arg(fixture.path().join("in"))
+        .assert()
+        .success();
     let q = "SELECT ?e WHERE { ?e a nkg:Event } ORDER BY ?e";
     let json = stdout_of(newskg(&store).args(["query", q, "--format", "json"]));
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -225,20 +369,39 @@ fn result_formats_are_sparql_result_formats() {
     let tsv = stdout_of(newskg(&store).args(["query", q, "--format", "tsv"]));
     assert!(tsv.starts_with("?e\n"));
     let table = stdout_of(newskg(&store).args(["query", q]));
-    assert!(table.contains("event:evt-t1") && table.contains("(2 rows)"), "{table}");
+    assert!(
+        table.contains("event:evt-t1") && table.contains("(2 rows)"),
+        "{table}"
+    );
     let ask = stdout_of(newskg(&store).args(["query", "ASK { ?e nkg:eventType nkg:SANCTION }"]));
     assert_eq!(ask.trim(), "true");
-    let construct = stdout_of(newskg(&store).args(["query", "CONSTRUCT { ?a nkg:sanctions ?b } WHERE { ?a nkg:sanctions ?b }"]));
-    assert!(construct.contains("actor:act-fra nkg:sanctions actor:act-mli-dip"), "{construct}");
+    let construct = stdout_of(newskg(&store).args([
+        "query",
+        "CONSTRUCT { ?a nkg:sanctions ?b } WHERE { ?a nkg:sanctions ?b }",
+    ]));
+    assert!(
+        construct.contains("actor:act-fra nkg:sanctions actor:act-mli-dip"),
+        "{construct}"
+    );
 }
 
 #[test]
 fn update_is_explicit_and_applies() {
     let fixture = fixture();
     let store = fixture.path().join("s");
-    newskg(&store).arg("ingest").arg(fixture.path().join("in")).assert().success();
-    newskg(&store).args(["query", "INSERT DATA { actor:act-x a nkg:Actor }"]).assert().code(2);
-    newskg(&store).args(["update", "DELETE WHERE { GRAPH ?g { event:evt-t2 ?p ?o } }"]).assert().success();
+    newskg(&store)
+        .arg("ingest")
+        .arg(fixture.path().join("in"))
+        .assert()
+        .success();
+    newskg(&store)
+        .args(["query", "INSERT DATA { actor:act-x a nkg:Actor }"])
+        .assert()
+        .code(2);
+    newskg(&store)
+        .args(["update", "DELETE WHERE { GRAPH ?g { event:evt-t2 ?p ?o } }"])
+        .assert()
+        .success();
     let out = stdout_of(newskg(&store).args(["query", "ASK { event:evt-t2 ?p ?o }"]));
     assert_eq!(out.trim(), "false");
 }
@@ -249,16 +412,47 @@ fn update_is_explicit_and_applies() {
 fn every_export_format_parses_back_to_the_same_data() {
     let (_dir, store) = bundled_store();
     let full = dataset(RdfFormat::NQuads, &nquads(&store));
-    let union: Dataset = full.iter().map(|q| Quad::new(q.subject.into_owned(), q.predicate.into_owned(), q.object.into_owned(), GraphName::DefaultGraph)).collect();
+    let union: Vec<String> = {
+        let text: String = nquads(&store);
+        let quads: Dataset = RdfParser::from_format(RdfFormat::NQuads)
+            .for_slice(&text)
+            .collect::<Result<Dataset, _>>()
+            .unwrap();
+        let mut lines: Vec<String> = quads
+            .iter()
+            .map(|q| {
+                Quad::new(
+                    q.subject.into_owned(),
+                    q.predicate.into_owned(),
+                    q.object.into_owned(),
+                    GraphName::DefaultGraph,
+                )
+                .to_string()
+            })
+            .collect();
+        lines.sort();
+        lines.dedup();
+        lines
+    };
     for (name, format, expected) in [
         ("trig", RdfFormat::TriG, &full),
         ("nt", RdfFormat::NTriples, &union),
         ("ttl", RdfFormat::Turtle, &union),
         ("rdfxml", RdfFormat::RdfXml, &union),
-        ("jsonld", RdfFormat::JsonLd { profile: oxigraph::io::JsonLdProfileSet::empty() }, &full),
+        (
+            "jsonld",
+            RdfFormat::JsonLd {
+                profile: oxigraph::io::JsonLdProfileSet::empty(),
+            },
+            &full,
+        ),
     ] {
         let text = stdout_of(newskg(&store).args(["export", "--format", name]));
-        assert_eq!(&dataset(format, &text), expected, "{name} export does not parse back to the store's data");
+        assert_same_data(
+            &dataset(format, &text),
+            expected,
+            &format!("{name} export parsed back"),
+        );
     }
 }
 
@@ -276,23 +470,44 @@ fn turtle_export_uses_prefixes_and_is_deterministic() {
 fn export_to_a_file() {
     let fixture = fixture();
     let store = fixture.path().join("s");
-    newskg(&store).arg("ingest").arg(fixture.path().join("in")).assert().success();
+    newskg(&store)
+        .arg("ingest")
+        .arg(fixture.path().join("in"))
+        .assert()
+        .success();
     let out = fixture.path().join("out.trig");
-    newskg(&store).args(["export", "--format", "trig", "-o"]).arg(&out).assert().success().stdout("");
-    assert!(std::fs::read_to_string(out).unwrap().contains("nkg:SANCTION"));
+    newskg(&store)
+        .args(["export", "--format", "trig", "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("");
+    assert!(std::fs::read_to_string(out)
+        .unwrap()
+        .contains("nkg:SANCTION"));
 }
 
 #[test]
 fn stats_counts_graphs_classes_and_types() {
     let fixture = fixture();
     let store = fixture.path().join("s");
-    newskg(&store).arg("ingest").arg(fixture.path().join("in")).assert().success();
-    let json: serde_json::Value = serde_json::from_str(&stdout_of(newskg(&store).args(["stats", "--format", "json"]))).unwrap();
+    newskg(&store)
+        .arg("ingest")
+        .arg(fixture.path().join("in"))
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(
+        newskg(&store).args(["stats", "--format", "json"]),
+    ))
+    .unwrap();
     assert_eq!(json["articles"], 1);
     assert_eq!(json["events"], 2);
     assert_eq!(json["actors"], 3);
     let table = stdout_of(newskg(&store).args(["stats"]));
-    assert!(table.contains("quads by graph:") && table.contains("SANCTION"), "{table}");
+    assert!(
+        table.contains("quads by graph:") && table.contains("SANCTION"),
+        "{table}"
+    );
 }
 
 // ---- bad input ---------------------------------------------------------------------------------
@@ -301,10 +516,18 @@ fn stats_counts_graphs_classes_and_types() {
 fn store_survives(bad: impl FnOnce(&Path, &Path)) {
     let fixture = fixture();
     let store = fixture.path().join("s");
-    newskg(&store).arg("ingest").arg(fixture.path().join("in")).assert().success();
+    newskg(&store)
+        .arg("ingest")
+        .arg(fixture.path().join("in"))
+        .assert()
+        .success();
     let before = nquads(&store);
     bad(&store, fixture.path());
-    assert_eq!(dataset(RdfFormat::NQuads, &before), dataset(RdfFormat::NQuads, &nquads(&store)), "the store changed");
+    assert_same_data(
+        &dataset(RdfFormat::NQuads, &nquads(&store)),
+        &dataset(RdfFormat::NQuads, &before),
+        "the store after bad input",
+    );
 }
 
 #[test]
@@ -312,10 +535,19 @@ fn malformed_json_line_is_named_and_the_rest_ingested() {
     store_survives(|store, dir| {
         let file = dir.join("more.jsonl");
         std::fs::write(&file, "{\"id\":\"art-ok\",\"title\":\"Fine\",\"text\":\"Le Mali a protesté.\"}\n{\"id\": oops\n").unwrap();
-        newskg(store).arg("ingest").arg(&file).assert().code(2).stderr(predicate::str::contains("more.jsonl:2:"));
-        let out = stdout_of(newskg(store).args(["query", "ASK { article:art-ok a schema:NewsArticle }"]));
+        newskg(store)
+            .arg("ingest")
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("more.jsonl:2:"));
+        let out =
+            stdout_of(newskg(store).args(["query", "ASK { article:art-ok a schema:NewsArticle }"]));
         assert_eq!(out.trim(), "true");
-        newskg(store).args(["update", "DROP GRAPH article:art-ok"]).assert().success();
+        newskg(store)
+            .args(["update", "DROP GRAPH article:art-ok"])
+            .assert()
+            .success();
     });
 }
 
@@ -323,8 +555,17 @@ fn malformed_json_line_is_named_and_the_rest_ingested() {
 fn invalid_turtle_is_named_with_line_and_column() {
     store_survives(|store, dir| {
         let file = dir.join("bad.ttl");
-        std::fs::write(&file, "@prefix ex: <http://example.com/> .\nex:a ex:b ex:c .\nex:a ex:b \"unterminated .\n").unwrap();
-        newskg(store).arg("ingest").arg(&file).assert().code(2).stderr(predicate::str::is_match(r"bad\.ttl:3:\d+: ").unwrap());
+        std::fs::write(
+            &file,
+            "@prefix ex: <http://example.com/> .\nex:a ex:b ex:c .\nex:a ex:b \"unterminated .\n",
+        )
+        .unwrap();
+        newskg(store)
+            .arg("ingest")
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::is_match(r"bad\.ttl:3:\d+: ").unwrap());
     });
 }
 
@@ -333,11 +574,24 @@ fn reingesting_a_broken_rdf_file_keeps_its_old_graph() {
     let fixture = fixture();
     let store = fixture.path().join("s");
     let file = fixture.path().join("notes.ttl");
-    std::fs::write(&file, "<http://example.com/a> <http://example.com/b> \"v1\" .\n").unwrap();
+    std::fs::write(
+        &file,
+        "<http://example.com/a> <http://example.com/b> \"v1\" .\n",
+    )
+    .unwrap();
     newskg(&store).arg("ingest").arg(&file).assert().success();
-    std::fs::write(&file, "<http://example.com/a> <http://example.com/b> \"v2\" .\n<http://example.com/a> oops\n").unwrap();
+    std::fs::write(
+        &file,
+        "<http://example.com/a> <http://example.com/b> \"v2\" .\n<http://example.com/a> oops\n",
+    )
+    .unwrap();
     newskg(&store).arg("ingest").arg(&file).assert().code(2);
-    let out = stdout_of(newskg(&store).args(["query", "SELECT ?v WHERE { <http://example.com/a> <http://example.com/b> ?v }", "--format", "csv"]));
+    let out = stdout_of(newskg(&store).args([
+        "query",
+        "SELECT ?v WHERE { <http://example.com/a> <http://example.com/b> ?v }",
+        "--format",
+        "csv",
+    ]));
     assert_eq!(out, "v\r\nv1\r\n");
 }
 
@@ -346,7 +600,14 @@ fn fact_with_unknown_actor_is_rejected_and_old_facts_kept() {
     store_survives(|store, dir| {
         let file = dir.join("facts2.jsonl");
         std::fs::write(&file, FACTS.replace("act-mli-dip", "act-nobody")).unwrap();
-        newskg(store).arg("ingest").arg(&file).assert().code(2).stderr(predicate::str::contains("facts2.jsonl:1: unknown actor 'act-nobody'"));
+        newskg(store)
+            .arg("ingest")
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                "facts2.jsonl:1: unknown actor 'act-nobody'",
+            ));
     });
 }
 
@@ -355,14 +616,28 @@ fn unknown_event_type_is_rejected() {
     store_survives(|store, dir| {
         let file = dir.join("facts3.jsonl");
         std::fs::write(&file, FACTS.replace("\"SANCTION\"", "\"EXPEL\"")).unwrap();
-        newskg(store).arg("ingest").arg(&file).assert().code(2).stderr(predicate::str::contains("facts3.jsonl:1: event record: unknown variant `EXPEL`"));
+        newskg(store)
+            .arg("ingest")
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                "facts3.jsonl:1: event record: unknown variant `EXPEL`",
+            ));
     });
 }
 
 #[test]
 fn missing_file_is_named() {
     store_survives(|store, dir| {
-        newskg(store).arg("ingest").arg(dir.join("nope.jsonl")).assert().code(2).stderr(predicate::str::contains("nope.jsonl: no such file or directory"));
+        newskg(store)
+            .arg("ingest")
+            .arg(dir.join("nope.jsonl"))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                "nope.jsonl: no such file or directory",
+            ));
     });
 }
 
@@ -371,31 +646,55 @@ fn unreadable_directory_is_named() {
     let fixture = fixture();
     let locked = fixture.path().join("locked");
     std::fs::create_dir_all(locked.join("inner")).unwrap();
-    std::fs::write(locked.join("inner/a.txt"), "Le Mali a protesté contre la France.").unwrap();
+    std::fs::write(
+        locked.join("inner/a.txt"),
+        "Le Mali a protesté contre la France.",
+    )
+    .unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(locked.join("inner"), std::fs::Permissions::from_mode(0o000)).unwrap();
     std::fs::set_permissions(fixture.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     // Root reads any directory: drop to an ordinary user for this run.
-    let root = std::process::Command::new("id").arg("-u").output().map(|o| o.stdout == b"0\n").unwrap_or(false);
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout == b"0\n")
+        .unwrap_or(false);
     let binary = assert_cmd::cargo::cargo_bin("newskg");
     let mut cmd = if root {
         let mut c = Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(&binary);
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&binary);
         c
     } else {
         Command::new(&binary)
     };
-    cmd.args(["--memory", "ingest"]).arg(&locked).assert().code(2).stderr(predicate::str::contains("inner: cannot read directory: permission denied"));
+    cmd.args(["--memory", "ingest"])
+        .arg(&locked)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "inner: cannot read directory: permission denied",
+        ));
     std::fs::set_permissions(locked.join("inner"), std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
 #[test]
 fn empty_files_are_named() {
     store_survives(|store, dir| {
-        for (name, message) in [("empty.jsonl", "empty file"), ("empty.txt", "empty article"), ("empty.ttl", "empty file")] {
+        for (name, message) in [
+            ("empty.jsonl", "empty file"),
+            ("empty.txt", "empty article"),
+            ("empty.ttl", "empty file"),
+        ] {
             let file = dir.join(name);
             std::fs::write(&file, "").unwrap();
-            newskg(store).arg("ingest").arg(&file).assert().code(2).stderr(predicate::str::contains(format!("{name}: {message}")));
+            newskg(store)
+                .arg("ingest")
+                .arg(&file)
+                .assert()
+                .code(2)
+                .stderr(predicate::str::contains(format!("{name}: {message}")));
         }
     });
 }
@@ -404,20 +703,51 @@ fn empty_files_are_named() {
 fn invalid_utf8_is_named_and_other_encodings_accepted() {
     store_survives(|store, dir| {
         let file = dir.join("latin1.txt");
-        std::fs::write(&file, b"---\nid: art-latin1\n---\nL'arm\xe9e malienne a attaqu\xe9.\n").unwrap();
-        newskg(store).arg("ingest").arg(&file).assert().code(2).stderr(predicate::str::contains("latin1.txt:4:6: invalid UTF-8"));
-        newskg(store).arg("ingest").arg(&file).args(["--encoding", "latin1"]).assert().success();
-        let out = stdout_of(newskg(store).args(["query", "SELECT ?t WHERE { article:art-latin1 schema:text ?t }", "--format", "csv"]));
+        std::fs::write(
+            &file,
+            b"---\nid: art-latin1\n---\nL'arm\xe9e malienne a attaqu\xe9.\n",
+        )
+        .unwrap();
+        newskg(store)
+            .arg("ingest")
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("latin1.txt:4:6: invalid UTF-8"));
+        newskg(store)
+            .arg("ingest")
+            .arg(&file)
+            .args(["--encoding", "latin1"])
+            .assert()
+            .success();
+        let out = stdout_of(newskg(store).args([
+            "query",
+            "SELECT ?t WHERE { article:art-latin1 schema:text ?t }",
+            "--format",
+            "csv",
+        ]));
         assert!(out.contains("L'armée malienne a attaqué."), "{out}");
-        newskg(store).args(["update", "DROP GRAPH article:art-latin1"]).assert().success();
+        newskg(store)
+            .args(["update", "DROP GRAPH article:art-latin1"])
+            .assert()
+            .success();
     });
 }
 
 #[test]
 fn a_locked_store_is_reported_and_left_intact() {
     store_survives(|store, dir| {
-        let held = newskg::store::NewsStore::open(&newskg::store::StoreLocation::Disk(store.to_owned()), false).unwrap();
-        newskg(store).arg("ingest").arg(dir.join("in")).assert().code(1).stderr(predicate::str::contains("in use by another newskg process"));
+        let held = newskg::store::NewsStore::open(
+            &newskg::store::StoreLocation::Disk(store.to_owned()),
+            false,
+        )
+        .unwrap();
+        newskg(store)
+            .arg("ingest")
+            .arg(dir.join("in"))
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("in use by another newskg process"));
         drop(held);
     });
 }
@@ -425,12 +755,26 @@ fn a_locked_store_is_reported_and_left_intact() {
 #[test]
 fn invalid_sparql_names_the_position() {
     let (_dir, store) = bundled_store();
-    newskg(&store).args(["query", "SELECT ?x WHERE { ?x ?y }"]).assert().code(2).stderr(predicate::str::contains("invalid SPARQL").and(predicate::str::is_match(r"\d+:\d+").unwrap()));
+    newskg(&store)
+        .args(["query", "SELECT ?x WHERE { ?x ?y }"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("invalid SPARQL")
+                .and(predicate::str::is_match(r"\d+:\d+").unwrap()),
+        );
 }
 
 #[test]
 fn unknown_named_query_lists_the_available_ones() {
-    newskg(Path::new("unused")).args(["query", "--name", "nope"]).assert().code(2).stderr(predicate::str::contains("unknown named query 'nope'; available: ").and(predicate::str::contains("expulsions")));
+    newskg(Path::new("unused"))
+        .args(["query", "--name", "nope"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("unknown named query 'nope'; available: ")
+                .and(predicate::str::contains("expulsions")),
+        );
 }
 
 #[test]
@@ -438,24 +782,67 @@ fn parameters_cannot_inject_sparql() {
     store_survives(|store, _| {
         // An actor value is an id, an IRI or a label: never query text.
         newskg(store)
-            .args(["query", "--name", "actor-events", "--param", "actor=act-fra> } ; DROP ALL ; #"])
+            .args([
+                "query",
+                "--name",
+                "actor-events",
+                "--param",
+                "actor=act-fra> } ; DROP ALL ; #",
+            ])
             .assert()
             .code(2)
             .stderr(predicate::str::contains("no actor is named"));
-        newskg(store).args(["query", "--name", "evidence", "--param", "event_id=x\" } } DELETE WHERE { ?s ?p ?o } #"]).assert().success().stdout(predicate::str::contains("(0 rows)"));
-        newskg(store).args(["query", "--name", "actors-by-country-and-sector", "--param", "country=MLI\") || true || (\""]).assert().success().stdout(predicate::str::contains("(0 rows)"));
+        newskg(store)
+            .args([
+                "query",
+                "--name",
+                "evidence",
+                "--param",
+                "event_id=x\" } } DELETE WHERE { ?s ?p ?o } #",
+            ])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("(0 rows)"));
+        newskg(store)
+            .args([
+                "query",
+                "--name",
+                "actors-by-country-and-sector",
+                "--param",
+                "country=MLI\") || true || (\"",
+            ])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("(0 rows)"));
     });
 }
 
 #[test]
 fn missing_required_parameter_is_named() {
-    newskg(Path::new("unused")).args(["--memory", "query", "--name", "events-between", "--param", "a=act-fra"]).assert().code(2).stderr(predicate::str::contains("missing required parameter: --param b="));
+    newskg(Path::new("unused"))
+        .args([
+            "--memory",
+            "query",
+            "--name",
+            "events-between",
+            "--param",
+            "a=act-fra",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "missing required parameter: --param b=",
+        ));
 }
 
 #[test]
 fn querying_a_missing_store_says_how_to_make_one() {
     let dir = tempfile::tempdir().unwrap();
-    newskg(&dir.path().join("none")).args(["query", "ASK {}"]).assert().code(1).stderr(predicate::str::contains("run `newskg ingest` first"));
+    newskg(&dir.path().join("none"))
+        .args(["query", "ASK {}"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("run `newskg ingest` first"));
 }
 
 #[test]
@@ -464,7 +851,11 @@ fn a_closed_pipe_is_not_an_error() {
     let binary = assert_cmd::cargo::cargo_bin("newskg");
     let status = std::process::Command::new("bash")
         .arg("-c")
-        .arg(format!("'{}' --store '{}' export --format nt | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}", binary.display(), store.display()))
+        .arg(format!(
+            "'{}' --store '{}' export --format nt | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}",
+            binary.display(),
+            store.display()
+        ))
         .status()
         .unwrap();
     assert!(status.success());
@@ -473,6 +864,10 @@ fn a_closed_pipe_is_not_an_error() {
 #[test]
 fn every_subcommand_has_help_with_an_example() {
     for sub in ["ingest", "query", "queries", "update", "export", "stats"] {
-        newskg(Path::new("unused")).args([sub, "--help"]).assert().success().stdout(predicate::str::contains("Example"));
+        newskg(Path::new("unused"))
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Example"));
     }
 }

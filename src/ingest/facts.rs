@@ -39,15 +39,22 @@ pub fn check_event(
     }
     match (&event.date, event.date_precision) {
         (Some(date), Some(precision)) if date.precision() != precision => {
-            return Err(format!("date_precision '{precision}' does not match date '{date}'"));
+            return Err(format!(
+                "date_precision '{precision}' does not match date '{date}'"
+            ));
         }
-        (None, Some(precision)) => return Err(format!("date_precision '{precision}' without a date")),
+        (None, Some(precision)) => {
+            return Err(format!("date_precision '{precision}' without a date"))
+        }
         _ => {}
     }
     if let Some(quad_class) = event.quad_class {
         let expected = event.event_type.quad_class();
         if quad_class != expected {
-            return Err(format!("quad_class {quad_class} does not match {} (quad class {expected})", event.event_type));
+            return Err(format!(
+                "quad_class {quad_class} does not match {} (quad class {expected})",
+                event.event_type
+            ));
         }
     }
     if let Some(confidence) = event.confidence {
@@ -66,7 +73,13 @@ pub fn check_event(
 /// `evt-` and 16 hex digits of a hash of what identifies the event.
 fn derived_id(event: &EventRecord) -> String {
     let mut hasher = Sha256::new();
-    let ids = |mentions: &[crate::model::ActorMention]| mentions.iter().map(|m| m.id.as_str()).collect::<Vec<_>>().join(",");
+    let ids = |mentions: &[crate::model::ActorMention]| {
+        mentions
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
     for part in [
         event.article.as_str(),
         event.event_type.as_str(),
@@ -87,18 +100,30 @@ fn derived_id(event: &EventRecord) -> String {
 /// Checks an actor record.
 pub fn check_actor(actor: &ActorRecord, vocabulary: &Vocabulary) -> Result<(), String> {
     if !is_valid_id(&actor.id, "act-") {
-        return Err(format!("invalid actor id '{}': use act- then letters, digits, '-', '_' or '.'", actor.id));
+        return Err(format!(
+            "invalid actor id '{}': use act- then letters, digits, '-', '_' or '.'",
+            actor.id
+        ));
     }
     if actor.name.is_empty() {
         return Err("an actor needs a name in at least one language".into());
     }
-    let countries = actor.country.iter().chain(actor.roles.iter().filter_map(|r| r.country.as_ref()));
+    let countries = actor
+        .country
+        .iter()
+        .chain(actor.roles.iter().filter_map(|r| r.country.as_ref()));
     for country in countries {
         if country.len() != 3 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(format!("country '{country}' is not an ISO 3166-1 alpha-3 code"));
+            return Err(format!(
+                "country '{country}' is not an ISO 3166-1 alpha-3 code"
+            ));
         }
     }
-    for sector in actor.sector.iter().chain(actor.roles.iter().filter_map(|r| r.sector.as_ref())) {
+    for sector in actor
+        .sector
+        .iter()
+        .chain(actor.roles.iter().filter_map(|r| r.sector.as_ref()))
+    {
         vocabulary.check_sector(sector)?;
     }
     if let Some(q) = &actor.wikidata {
@@ -106,7 +131,11 @@ pub fn check_actor(actor: &ActorRecord, vocabulary: &Vocabulary) -> Result<(), S
             return Err(format!("wikidata id '{q}' is not a Q-id"));
         }
     }
-    for id in actor.parent.iter().chain(actor.roles.iter().filter_map(|r| r.of.as_ref())) {
+    for id in actor
+        .parent
+        .iter()
+        .chain(actor.roles.iter().filter_map(|r| r.of.as_ref()))
+    {
         if !is_valid_id(id, "act-") {
             return Err(format!("invalid actor id '{id}'"));
         }
@@ -123,7 +152,10 @@ mod tests {
     }
 
     fn known() -> BTreeSet<String> {
-        ["act-fra", "act-mli"].into_iter().map(String::from).collect()
+        ["act-fra", "act-mli"]
+            .into_iter()
+            .map(String::from)
+            .collect()
     }
 
     #[test]
@@ -140,14 +172,38 @@ mod tests {
     fn each_inconsistency_is_named() {
         let v = Vocabulary::bundled();
         let cases = [
-            (r#"{"article":"art-a","event_type":"AID","actor":[{"id":"act-xyz"}]}"#, "unknown actor 'act-xyz'"),
-            (r#"{"article":"art-a","event_type":"AID","actor":[]}"#, "at least one actor"),
-            (r#"{"article":"art-a","event_type":"SANCTION","mode":["dance"],"actor":[{"id":"act-fra"}]}"#, "unknown mode 'dance'"),
-            (r#"{"article":"art-a","event_type":"AID","context":["gossip"],"actor":[{"id":"act-fra"}]}"#, "unknown context"),
-            (r#"{"article":"art-a","event_type":"AID","actor":[{"id":"act-fra"}],"date":"2025","date_precision":"day"}"#, "does not match date"),
-            (r#"{"article":"art-a","event_type":"AID","actor":[{"id":"act-fra"}],"quad_class":4}"#, "quad_class 4"),
-            (r#"{"article":"art-a","event_type":"AID","actor":[{"id":"act-fra"}],"confidence":1.5}"#, "confidence"),
-            (r#"{"article":"art a","event_type":"AID","actor":[{"id":"act-fra"}]}"#, "invalid article id"),
+            (
+                r#"{"article":"art-a","event_type":"AID","actor":[{"id":"act-xyz"}]}"#,
+                "unknown actor 'act-xyz'",
+            ),
+            (
+                r#"{"article":"art-a","event_type":"AID","actor":[]}"#,
+                "at least one actor",
+            ),
+            (
+                r#"{"article":"art-a","event_type":"SANCTION","mode":["dance"],"actor":[{"id":"act-fra"}]}"#,
+                "unknown mode 'dance'",
+            ),
+            (
+                r#"{"article":"art-a","event_type":"AID","context":["gossip"],"actor":[{"id":"act-fra"}]}"#,
+                "unknown context",
+            ),
+            (
+                r#"{"article":"art-a","event_type":"AID","actor":[{"id":"act-fra"}],"date":"2025","date_precision":"day"}"#,
+                "does not match date",
+            ),
+            (
+                r#"{"article":"art-a","event_type":"AID","actor":[{"id":"act-fra"}],"quad_class":4}"#,
+                "quad_class 4",
+            ),
+            (
+                r#"{"article":"art-a","event_type":"AID","actor":[{"id":"act-fra"}],"confidence":1.5}"#,
+                "confidence",
+            ),
+            (
+                r#"{"article":"art a","event_type":"AID","actor":[{"id":"act-fra"}]}"#,
+                "invalid article id",
+            ),
         ];
         for (json, expected) in cases {
             let err = check_event(record(json), &v, &known()).unwrap_err();
@@ -160,9 +216,25 @@ mod tests {
         let v = Vocabulary::bundled();
         let actor = |json: &str| serde_json::from_str::<ActorRecord>(json).unwrap();
         assert!(check_actor(&actor(r#"{"id":"act-mli","class":"State","name":{"en":"Mali"},"country":"MLI","sector":"GOV","wikidata":"Q912"}"#), &v).is_ok());
-        assert!(check_actor(&actor(r#"{"id":"act-mli","class":"State","name":{"en":"Mali"},"country":"ML"}"#), &v).is_err());
-        assert!(check_actor(&actor(r#"{"id":"mli","class":"State","name":{"en":"Mali"}}"#), &v).is_err());
-        assert!(check_actor(&actor(r#"{"id":"act-mli","class":"State","name":{"en":"Mali"},"wikidata":"912"}"#), &v).is_err());
-        assert!(check_actor(&actor(r#"{"id":"act-mli","class":"State","name":{"en":"Mali"},"sector":"XYZ"}"#), &v).is_err());
+        assert!(check_actor(
+            &actor(r#"{"id":"act-mli","class":"State","name":{"en":"Mali"},"country":"ML"}"#),
+            &v
+        )
+        .is_err());
+        assert!(check_actor(
+            &actor(r#"{"id":"mli","class":"State","name":{"en":"Mali"}}"#),
+            &v
+        )
+        .is_err());
+        assert!(check_actor(
+            &actor(r#"{"id":"act-mli","class":"State","name":{"en":"Mali"},"wikidata":"912"}"#),
+            &v
+        )
+        .is_err());
+        assert!(check_actor(
+            &actor(r#"{"id":"act-mli","class":"State","name":{"en":"Mali"},"sector":"XYZ"}"#),
+            &v
+        )
+        .is_err());
     }
 }

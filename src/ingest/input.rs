@@ -22,7 +22,11 @@ pub struct InputError {
 
 impl InputError {
     pub fn new(path: &Path, location: Option<Location>, message: impl Into<String>) -> Self {
-        Self { path: path.to_owned(), location, message: message.into() }
+        Self {
+            path: path.to_owned(),
+            location,
+            message: message.into(),
+        }
     }
 
     pub fn at_line(path: &Path, line: u64, message: impl Into<String>) -> Self {
@@ -76,7 +80,11 @@ impl Decoder {
         if let Some((encoding, bom_length)) = encoding_rs::Encoding::for_bom(bytes) {
             let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
             if had_errors {
-                return Err(InputError::new(path, None, format!("invalid {} text", encoding.name())));
+                return Err(InputError::new(
+                    path,
+                    None,
+                    format!("invalid {} text", encoding.name()),
+                ));
             }
             return Ok(text.into_owned());
         }
@@ -85,7 +93,8 @@ impl Decoder {
             Err(e) => {
                 let valid = &bytes[..e.valid_up_to()];
                 let line = first_line + valid.iter().filter(|&&b| b == b'\n').count() as u64;
-                let column = valid.len() - valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+                let column =
+                    valid.len() - valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
                 Err(InputError::new(
                     path,
                     Some(Location::LineColumn(line, column as u64)),
@@ -96,17 +105,30 @@ impl Decoder {
     }
 
     /// Reads a file line by line (streaming), decoding each line; yields `(line number, text)`.
-    pub fn lines<'a>(&'a self, path: &'a Path) -> Result<impl Iterator<Item = Result<(u64, String), InputError>> + 'a, InputError> {
-        let file = std::fs::File::open(path).map_err(|e| InputError::new(path, None, io_message(&e)))?;
+    pub fn lines<'a>(
+        &'a self,
+        path: &'a Path,
+    ) -> Result<impl Iterator<Item = Result<(u64, String), InputError>> + 'a, InputError> {
+        let file =
+            std::fs::File::open(path).map_err(|e| InputError::new(path, None, io_message(&e)))?;
         let mut reader = BufReader::new(file);
         // UTF-16 input cannot be split on b'\n': decode it whole.
-        let head = reader.fill_buf().map_err(|e| InputError::new(path, None, io_message(&e)))?;
+        let head = reader
+            .fill_buf()
+            .map_err(|e| InputError::new(path, None, io_message(&e)))?;
         let utf16 = self.encoding.is_none()
             && matches!(encoding_rs::Encoding::for_bom(head), Some((e, _)) if e != encoding_rs::UTF_8);
         let whole: Option<Vec<String>> = if utf16 {
             let mut bytes = Vec::new();
-            reader.read_to_end(&mut bytes).map_err(|e| InputError::new(path, None, io_message(&e)))?;
-            Some(self.decode(path, &bytes, 1)?.lines().map(str::to_owned).collect())
+            reader
+                .read_to_end(&mut bytes)
+                .map_err(|e| InputError::new(path, None, io_message(&e)))?;
+            Some(
+                self.decode(path, &bytes, 1)?
+                    .lines()
+                    .map(str::to_owned)
+                    .collect(),
+            )
         } else {
             None
         };
@@ -126,7 +148,10 @@ impl Decoder {
                     if number == 1 {
                         bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
                     }
-                    Some(self.decode(path, bytes, number).map(|l| (number, normalize(&l))))
+                    Some(
+                        self.decode(path, bytes, number)
+                            .map(|l| (number, normalize(&l))),
+                    )
                 }
                 Err(e) => Some(Err(InputError::at_line(path, number, io_message(&e)))),
             }
@@ -175,19 +200,34 @@ mod tests {
     #[test]
     fn byte_order_marks_are_honoured() {
         let (_d, path) = temp(b"\xEF\xBB\xBFMali");
-        assert_eq!(Decoder::from_label(None).unwrap().read_text(&path).unwrap(), "Mali");
-        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Malí".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+        assert_eq!(
+            Decoder::from_label(None).unwrap().read_text(&path).unwrap(),
+            "Mali"
+        );
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Malí".encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
         let (_d, path) = temp(&utf16);
-        assert_eq!(Decoder::from_label(None).unwrap().read_text(&path).unwrap(), "Malí");
+        assert_eq!(
+            Decoder::from_label(None).unwrap().read_text(&path).unwrap(),
+            "Malí"
+        );
     }
 
     #[test]
     fn invalid_utf8_names_line_and_column_and_suggests_encoding() {
         let (_d, path) = temp(b"ok\nl'arm\xe9e\n");
-        let err = Decoder::from_label(None).unwrap().read_text(&path).unwrap_err();
+        let err = Decoder::from_label(None)
+            .unwrap()
+            .read_text(&path)
+            .unwrap_err();
         assert_eq!(err.location, Some(Location::LineColumn(2, 6)));
         assert!(err.to_string().contains("--encoding"));
-        let latin1 = Decoder::from_label(Some("windows-1252")).unwrap().read_text(&path).unwrap();
+        let latin1 = Decoder::from_label(Some("windows-1252"))
+            .unwrap()
+            .read_text(&path)
+            .unwrap();
         assert_eq!(latin1, "ok\nl'armée\n");
     }
 
@@ -195,7 +235,14 @@ mod tests {
     fn lines_are_numbered_from_one() {
         let (_d, path) = temp(b"\xEF\xBB\xBF{}\r\n{\"a\":1}\n");
         let decoder = Decoder::from_label(None).unwrap();
-        let lines: Vec<_> = decoder.lines(&path).unwrap().collect::<Result<_, _>>().unwrap();
-        assert_eq!(lines, vec![(1, "{}\n".to_owned()), (2, "{\"a\":1}\n".to_owned())]);
+        let lines: Vec<_> = decoder
+            .lines(&path)
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            lines,
+            vec![(1, "{}\n".to_owned()), (2, "{\"a\":1}\n".to_owned())]
+        );
     }
 }

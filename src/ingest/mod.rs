@@ -62,8 +62,14 @@ fn kind_of(path: &Path) -> Option<InputKind> {
 
 /// Files in directories that are documentation, not input.
 fn is_documentation(path: &Path) -> bool {
-    let stem = path.file_stem().map(|s| s.to_string_lossy().to_uppercase()).unwrap_or_default();
-    matches!(stem.as_str(), "README" | "NOTICE" | "LICENSE" | "LICENCE" | "CREDITS" | "CHANGELOG")
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_uppercase())
+        .unwrap_or_default();
+    matches!(
+        stem.as_str(),
+        "README" | "NOTICE" | "LICENSE" | "LICENCE" | "CREDITS" | "CHANGELOG"
+    )
 }
 
 /// Expands paths into input files: directories recursively (sorted, hidden entries and
@@ -103,8 +109,14 @@ fn collect_inputs(paths: &[PathBuf], errors: &mut Vec<InputError>) -> Vec<(PathB
                 Ok(_) => {}
                 Err(e) => {
                     let at = e.path().unwrap_or(path).to_owned();
-                    let message = e.io_error().map_or_else(|| e.to_string(), input::io_message);
-                    errors.push(InputError::new(&at, None, format!("cannot read directory: {message}")));
+                    let message = e
+                        .io_error()
+                        .map_or_else(|| e.to_string(), input::io_message);
+                    errors.push(InputError::new(
+                        &at,
+                        None,
+                        format!("cannot read directory: {message}"),
+                    ));
                 }
             }
         }
@@ -129,28 +141,47 @@ pub fn ingest(
     let mut actors: Vec<(PathBuf, u64, ActorRecord)> = Vec::new();
     let mut events: Vec<(PathBuf, u64, EventRecord)> = Vec::new();
     let mut rdf_files = Vec::new();
+    // Articles with an unreadable event record: their stored facts are kept as they are.
+    let mut spoiled: BTreeSet<String> = BTreeSet::new();
     for (path, kind) in inputs {
         match kind {
             InputKind::Rdf(format) => {
                 rdf_files.push((path, format));
                 continue;
             }
-            InputKind::Text => match decoder.read_text(&path).and_then(|t| text::parse_article(&path, &t)) {
+            InputKind::Text => match decoder
+                .read_text(&path)
+                .and_then(|t| text::parse_article(&path, &t))
+            {
                 Ok(article) => add_article(&mut articles, &path, 0, article, &mut report.errors),
                 Err(e) => report.errors.push(e),
             },
             InputKind::Records => {
                 let mut batch_errors = Vec::new();
-                let result = records::read_records(&path, decoder, &mut batch_errors, |line, record| match record {
-                    Record::Article(mut article) => {
-                        article.source_file = Some(path.display().to_string());
-                        article.text = input::normalize(&article.text);
-                        add_article(&mut articles, &path, line, article, &mut batch_errors);
-                    }
-                    Record::Event(event) => events.push((path.clone(), line, *event)),
-                    Record::Actor(actor) => actors.push((path.clone(), line, *actor)),
-                });
+                let mut duplicate_errors = Vec::new();
+                let result =
+                    records::read_records(&path, decoder, &mut batch_errors, |line, record| {
+                        match record {
+                            Record::Article(mut article) => {
+                                article.source_file = Some(path.display().to_string());
+                                article.text = input::normalize(&article.text);
+                                add_article(
+                                    &mut articles,
+                                    &path,
+                                    line,
+                                    article,
+                                    &mut duplicate_errors,
+                                );
+                            }
+                            Record::Event(event) => events.push((path.clone(), line, *event)),
+                            Record::Actor(actor) => actors.push((path.clone(), line, *actor)),
+                            Record::InvalidEventFor(article) => {
+                                spoiled.insert(article);
+                            }
+                        }
+                    });
                 report.errors.extend(batch_errors);
+                report.errors.extend(duplicate_errors);
                 if let Err(e) = result {
                     report.errors.push(e);
                 }
@@ -167,12 +198,24 @@ pub fn ingest(
     let mut good_actors = Vec::new();
     let mut seen = BTreeSet::new();
     for (path, line, actor) in actors {
-        let place = |message: String| InputError::new(&path, (line > 0).then_some(Location::Line(line)), message);
+        let place = |message: String| {
+            InputError::new(&path, (line > 0).then_some(Location::Line(line)), message)
+        };
         let check = facts::check_actor(&actor, &vocabulary).and_then(|()| {
-            let unknown = actor.parent.iter().chain(actor.roles.iter().filter_map(|r| r.of.as_ref())).find(|id| !known.contains(*id));
+            let unknown = actor
+                .parent
+                .iter()
+                .chain(actor.roles.iter().filter_map(|r| r.of.as_ref()))
+                .find(|id| !known.contains(*id));
             match unknown {
-                Some(id) => Err(format!("unknown actor '{id}' (parent or role of {})", actor.id)),
-                None if !seen.insert(actor.id.clone()) => Err(format!("actor '{}' is defined twice in this batch", actor.id)),
+                Some(id) => Err(format!(
+                    "unknown actor '{id}' (parent or role of {})",
+                    actor.id
+                )),
+                None if !seen.insert(actor.id.clone()) => Err(format!(
+                    "actor '{}' is defined twice in this batch",
+                    actor.id
+                )),
                 None => Ok(()),
             }
         });
@@ -189,14 +232,18 @@ pub fn ingest(
 
     // 3. Events, checked and grouped by article; an article with a bad record keeps its stored facts.
     let mut by_article: BTreeMap<String, Vec<EventRecord>> = BTreeMap::new();
-    let mut spoiled: BTreeSet<String> = BTreeSet::new();
     let mut event_ids = BTreeSet::new();
     for (path, line, event) in events {
         let article = event.article.clone();
-        let place = |message: String| InputError::new(&path, (line > 0).then_some(Location::Line(line)), message);
+        let place = |message: String| {
+            InputError::new(&path, (line > 0).then_some(Location::Line(line)), message)
+        };
         match facts::check_event(event, &vocabulary, &known) {
             Ok(event) if !event_ids.insert(event.id.clone()) => {
-                report.errors.push(place(format!("event id '{}' appears twice in this batch", event.id.unwrap_or_default())));
+                report.errors.push(place(format!(
+                    "event id '{}' appears twice in this batch",
+                    event.id.unwrap_or_default()
+                )));
                 spoiled.insert(article);
             }
             Ok(event) => by_article.entry(article).or_default().push(event),
@@ -211,7 +258,7 @@ pub fn ingest(
             report.errors.push(InputError::new(
                 Path::new(article),
                 None,
-                "the facts of this article were not updated because some of its records are invalid (see above)",
+                "stored facts of this article kept: some of its new records are invalid (see above)",
             ));
         }
     }
@@ -225,10 +272,16 @@ pub fn ingest(
             Some(a) => a.lang.clone(),
             None => store.article_language(iri.as_ref())?,
         };
-        let mut update = ArticleUpdate { description: article.as_ref().map(rdf::article_quads), ..Default::default() };
+        let mut update = ArticleUpdate {
+            description: article.as_ref().map(rdf::article_quads),
+            ..Default::default()
+        };
         if let Some(events) = by_article.remove(&id) {
             report.events += events.len();
-            let quads = events.iter().flat_map(|e| rdf::event_quads(e, Origin::CuratedFacts, lang.as_deref())).collect();
+            let quads = events
+                .iter()
+                .flat_map(|e| rdf::event_quads(e, Origin::CuratedFacts, lang.as_deref()))
+                .collect();
             update.events.insert(Origin::CuratedFacts.into(), quads);
         }
         report.articles += usize::from(article.is_some());
@@ -239,7 +292,9 @@ pub fn ingest(
     for (path, format) in rdf_files {
         progress.set_message(path.display().to_string());
         let bar = progress.clone();
-        match rdf_file::ingest_rdf_file(store, &path, format, move |n| bar.set_message(format!("{n} quads"))) {
+        match rdf_file::ingest_rdf_file(store, &path, format, move |n| {
+            bar.set_message(format!("{n} quads"))
+        }) {
             Ok(quads) => {
                 report.rdf_files += 1;
                 report.rdf_quads += quads;
@@ -253,15 +308,29 @@ pub fn ingest(
     Ok(report)
 }
 
-fn add_article(articles: &mut BTreeMap<String, Article>, path: &Path, line: u64, article: Article, errors: &mut Vec<InputError>) {
+fn add_article(
+    articles: &mut BTreeMap<String, Article>,
+    path: &Path,
+    line: u64,
+    article: Article,
+    errors: &mut Vec<InputError>,
+) {
     let at = (line > 0).then_some(Location::Line(line));
     if article.id.is_empty() || !crate::model::is_valid_id(&article.id, "") {
-        errors.push(InputError::new(path, at, format!("invalid article id '{}'", article.id)));
+        errors.push(InputError::new(
+            path,
+            at,
+            format!("invalid article id '{}'", article.id),
+        ));
     } else if let Some(first) = articles.get(&article.id) {
         errors.push(InputError::new(
             path,
             at,
-            format!("article id '{}' is already used by {}", article.id, first.source_file.as_deref().unwrap_or("another input")),
+            format!(
+                "article id '{}' is already used by {}",
+                article.id,
+                first.source_file.as_deref().unwrap_or("another input")
+            ),
         ));
     } else {
         articles.insert(article.id.clone(), article);

@@ -7,7 +7,7 @@ use crate::model::vocab::FILE_GRAPH_BASE;
 use crate::store::NewsStore;
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, NamedNodeRef, Quad};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::BufReader;
 use std::path::Path;
@@ -19,7 +19,9 @@ pub const BULK_THRESHOLD_BYTES: u64 = 32 * 1024 * 1024;
 pub fn format_of(path: &Path) -> Option<RdfFormat> {
     let extension = path.extension()?.to_str()?.to_ascii_lowercase();
     match extension.as_str() {
-        "ttl" | "nt" | "nq" | "trig" | "rdf" | "owl" | "jsonld" | "n3" => RdfFormat::from_extension(&extension),
+        "ttl" | "nt" | "nq" | "trig" | "rdf" | "owl" | "jsonld" | "n3" => {
+            RdfFormat::from_extension(&extension)
+        }
         _ => None,
     }
 }
@@ -31,7 +33,13 @@ pub fn file_graph(path: &Path) -> NamedNode {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     NamedNode::new_unchecked(format!("{FILE_GRAPH_BASE}{name}"))
 }
@@ -39,7 +47,9 @@ pub fn file_graph(path: &Path) -> NamedNode {
 fn parser(path: &Path, format: RdfFormat) -> RdfParser {
     let mut parser = RdfParser::from_format(format).with_default_graph(file_graph(path));
     if let Ok(absolute) = std::path::absolute(path) {
-        if let Ok(with_base) = RdfParser::from_format(format).with_base_iri(format!("file://{}", absolute.display())) {
+        if let Ok(with_base) =
+            RdfParser::from_format(format).with_base_iri(format!("file://{}", absolute.display()))
+        {
             parser = with_base.with_default_graph(file_graph(path));
         }
     }
@@ -50,14 +60,20 @@ fn parser(path: &Path, format: RdfFormat) -> RdfParser {
 pub fn parse_error(path: &Path, error: RdfParseError) -> InputError {
     match error {
         RdfParseError::Syntax(e) => {
-            let location = e.location().map(|r| Location::LineColumn(r.start.line + 1, r.start.column + 1));
+            let location = e
+                .location()
+                .map(|r| Location::LineColumn(r.start.line + 1, r.start.column + 1));
             InputError::new(path, location, e.to_string())
         }
         RdfParseError::Io(e) => InputError::new(path, None, super::input::io_message(&e)),
     }
 }
 
-fn check_parses(path: &Path, format: RdfFormat, reader: impl std::io::Read) -> Result<(), InputError> {
+fn check_parses(
+    path: &Path,
+    format: RdfFormat,
+    reader: impl std::io::Read,
+) -> Result<(), InputError> {
     for quad in parser(path, format).for_reader(reader) {
         quad.map_err(|e| parse_error(path, e))?;
     }
@@ -71,8 +87,14 @@ pub fn ingest_rdf_file(
     format: RdfFormat,
     on_progress: impl Fn(u64),
 ) -> Result<u64, Failure> {
-    let open = || File::open(path).map(BufReader::new).map_err(|e| InputError::new(path, None, super::input::io_message(&e)));
-    let size = std::fs::metadata(path).map_err(|e| InputError::new(path, None, super::input::io_message(&e)))?.len();
+    let open = || {
+        File::open(path)
+            .map(BufReader::new)
+            .map_err(|e| InputError::new(path, None, super::input::io_message(&e)))
+    };
+    let size = std::fs::metadata(path)
+        .map_err(|e| InputError::new(path, None, super::input::io_message(&e)))?
+        .len();
     if size == 0 {
         return Err(InputError::new(path, None, "empty file").into());
     }
@@ -84,7 +106,7 @@ pub fn ingest_rdf_file(
             .for_reader(open()?)
             .collect::<Result<_, _>>()
             .map_err(|e| parse_error(path, e))?;
-        let mut graphs: BTreeSet<GraphName> = quads.iter().map(|q| q.graph_name.clone()).collect();
+        let mut graphs: HashSet<GraphName> = quads.iter().map(|q| q.graph_name.clone()).collect();
         graphs.insert(own_graph);
         let graphs: Vec<GraphName> = graphs.into_iter().collect();
         store.replace_graphs_with(&graphs, &quads)?;
@@ -100,7 +122,7 @@ pub fn ingest_rdf_file(
             replaced.push(own_graph);
         }
     } else if store.has_data_graphs()? {
-        let mut graphs = BTreeSet::new();
+        let mut graphs = HashSet::new();
         graphs.insert(own_graph);
         for quad in parser(path, format).for_reader(open()?) {
             let quad = quad.map_err(|e| parse_error(path, e))?;
@@ -122,12 +144,15 @@ pub fn ingest_rdf_file(
         store.remove_graphs(&replaced)?;
     }
     let mut count = 0u64;
-    let quads = parser(path, format).rename_blank_nodes().for_reader(open()?).inspect(|_| {
-        count += 1;
-        if count % 100_000 == 0 {
-            on_progress(count);
-        }
-    });
+    let quads = parser(path, format)
+        .rename_blank_nodes()
+        .for_reader(open()?)
+        .inspect(|_| {
+            count += 1;
+            if count.is_multiple_of(100_000) {
+                on_progress(count);
+            }
+        });
     store.bulk_load(quads).map_err(|e| match e {
         crate::store::StoreError::Parse(e) => Failure::Input(parse_error(path, e)),
         other => Failure::Store(other),
@@ -143,12 +168,18 @@ mod tests {
     fn formats_come_from_extensions() {
         assert_eq!(format_of(Path::new("a.ttl")), Some(RdfFormat::Turtle));
         assert_eq!(format_of(Path::new("a.NQ")), Some(RdfFormat::NQuads));
-        assert!(matches!(format_of(Path::new("a.jsonld")), Some(RdfFormat::JsonLd { .. })));
+        assert!(matches!(
+            format_of(Path::new("a.jsonld")),
+            Some(RdfFormat::JsonLd { .. })
+        ));
         assert_eq!(format_of(Path::new("a.txt")), None);
     }
 
     #[test]
     fn file_graph_names_are_safe_iris() {
-        assert_eq!(file_graph(Path::new("dir/my file é.ttl")).as_str(), "https://w3id.org/newskg/graph/file/my_file__.ttl");
+        assert_eq!(
+            file_graph(Path::new("dir/my file é.ttl")).as_str(),
+            "https://w3id.org/newskg/graph/file/my_file__.ttl"
+        );
     }
 }

@@ -11,6 +11,8 @@ pub enum Record {
     Article(Article),
     Event(Box<EventRecord>),
     Actor(Box<ActorRecord>),
+    /// An event record that could not be read, for an article it names: that article's stored facts stay.
+    InvalidEventFor(String),
 }
 
 /// Reads the records of a `.jsonl` (one per line, streamed) or `.json` file (one object or an array).
@@ -22,7 +24,9 @@ pub fn read_records(
     errors: &mut Vec<InputError>,
     mut sink: impl FnMut(u64, Record),
 ) -> Result<(), InputError> {
-    let is_json_lines = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"));
+    let is_json_lines = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"));
     let mut count = 0usize;
     if is_json_lines {
         for line in decoder.lines(path)? {
@@ -38,10 +42,18 @@ pub fn read_records(
             }
             count += 1;
             match serde_json::from_str::<Value>(&text) {
-                Ok(value) => match classify(value) {
-                    Ok(record) => sink(number, record),
-                    Err(message) => errors.push(InputError::at_line(path, number, message)),
-                },
+                Ok(value) => {
+                    let article = invalid_event_article(&value);
+                    match classify(value) {
+                        Ok(record) => sink(number, record),
+                        Err(message) => {
+                            errors.push(InputError::at_line(path, number, message));
+                            if let Some(article) = article {
+                                sink(number, Record::InvalidEventFor(article));
+                            }
+                        }
+                    }
+                }
                 Err(e) => errors.push(InputError::new(
                     path,
                     Some(Location::LineColumn(number, e.column() as u64)),
@@ -52,7 +64,11 @@ pub fn read_records(
     } else {
         let text = decoder.read_text(path)?;
         let value: Value = serde_json::from_str(&text).map_err(|e| {
-            InputError::new(path, Some(Location::LineColumn(e.line() as u64, e.column() as u64)), format!("malformed JSON: {}", strip_position(&e)))
+            InputError::new(
+                path,
+                Some(Location::LineColumn(e.line() as u64, e.column() as u64)),
+                format!("malformed JSON: {}", strip_position(&e)),
+            )
         })?;
         let values = match value {
             Value::Array(values) => values,
@@ -60,9 +76,19 @@ pub fn read_records(
         };
         for (i, value) in values.into_iter().enumerate() {
             count += 1;
+            let article = invalid_event_article(&value);
             match classify(value) {
                 Ok(record) => sink(0, record),
-                Err(message) => errors.push(InputError::new(path, None, format!("record {}: {message}", i + 1))),
+                Err(message) => {
+                    errors.push(InputError::new(
+                        path,
+                        None,
+                        format!("record {}: {message}", i + 1),
+                    ));
+                    if let Some(article) = article {
+                        sink(0, Record::InvalidEventFor(article));
+                    }
+                }
             }
         }
     }
@@ -70,6 +96,13 @@ pub fn read_records(
         return Err(InputError::new(path, None, "empty file: no records"));
     }
     Ok(())
+}
+
+/// The article an event-like object names (used when the record turns out invalid).
+fn invalid_event_article(value: &Value) -> Option<String> {
+    let object = value.as_object()?;
+    object.get("event_type")?;
+    object.get("article")?.as_str().map(str::to_owned)
 }
 
 fn strip_position(e: &serde_json::Error) -> String {
@@ -87,9 +120,13 @@ fn classify(mut value: Value) -> Result<Record, String> {
     };
     let detail = |e: serde_json::Error| strip_position(&e);
     if object.contains_key("event_type") {
-        serde_json::from_value(value).map(|e| Record::Event(Box::new(e))).map_err(|e| format!("event record: {}", detail(e)))
+        serde_json::from_value(value)
+            .map(|e| Record::Event(Box::new(e)))
+            .map_err(|e| format!("event record: {}", detail(e)))
     } else if object.contains_key("class") {
-        serde_json::from_value(value).map(|a| Record::Actor(Box::new(a))).map_err(|e| format!("actor record: {}", detail(e)))
+        serde_json::from_value(value)
+            .map(|a| Record::Actor(Box::new(a)))
+            .map_err(|e| format!("actor record: {}", detail(e)))
     } else if object.contains_key("text") {
         // Timestamps are common in article feeds: keep the day.
         if let Some(Value::String(date)) = object.get_mut("date") {
@@ -97,7 +134,9 @@ fn classify(mut value: Value) -> Result<Record, String> {
                 *date = day.to_owned();
             }
         }
-        serde_json::from_value(value).map(Record::Article).map_err(|e| format!("article record: {}", detail(e)))
+        serde_json::from_value(value)
+            .map(Record::Article)
+            .map_err(|e| format!("article record: {}", detail(e)))
     } else {
         Err("unrecognised record: expected an event record (with \"event_type\"), an article record (with \"text\") or an actor record (with \"class\")".into())
     }
@@ -107,13 +146,20 @@ fn classify(mut value: Value) -> Result<Record, String> {
 mod tests {
     use super::*;
 
-    fn read(name: &str, content: &str) -> (Vec<(u64, Record)>, Vec<InputError>, Result<(), InputError>) {
+    type Read = (Vec<(u64, Record)>, Vec<InputError>, Result<(), InputError>);
+
+    fn read(name: &str, content: &str) -> Read {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(name);
         std::fs::write(&path, content).unwrap();
         let mut records = Vec::new();
         let mut errors = Vec::new();
-        let result = read_records(&path, &Decoder::from_label(None).unwrap(), &mut errors, |n, r| records.push((n, r)));
+        let result = read_records(
+            &path,
+            &Decoder::from_label(None).unwrap(),
+            &mut errors,
+            |n, r| records.push((n, r)),
+        );
         (records, errors, result)
     }
 
@@ -124,15 +170,32 @@ mod tests {
         assert!(result.is_ok());
         assert_eq!(records.len(), 2);
         assert_eq!(records[1].0, 4);
-        assert!(matches!(&records[1].1, Record::Article(a) if a.date.unwrap().to_string() == "2025-09-18"));
+        assert!(
+            matches!(&records[1].1, Record::Article(a) if a.date.unwrap().to_string() == "2025-09-18")
+        );
         assert_eq!(errors.len(), 1);
-        assert!(errors[0].to_string().contains("f.jsonl:2:2: malformed JSON"), "{}", errors[0]);
+        assert!(
+            errors[0]
+                .to_string()
+                .contains("f.jsonl:2:2: malformed JSON"),
+            "{}",
+            errors[0]
+        );
     }
 
     #[test]
     fn unknown_event_type_names_the_line() {
-        let (_, errors, _) = read("f.jsonl", "{\"article\":\"a\",\"event_type\":\"EXPEL\",\"actor\":[]}\n");
-        assert!(errors[0].to_string().contains(":1: event record: unknown variant `EXPEL`"), "{}", errors[0]);
+        let (_, errors, _) = read(
+            "f.jsonl",
+            "{\"article\":\"a\",\"event_type\":\"EXPEL\",\"actor\":[]}\n",
+        );
+        assert!(
+            errors[0]
+                .to_string()
+                .contains(":1: event record: unknown variant `EXPEL`"),
+            "{}",
+            errors[0]
+        );
     }
 
     #[test]

@@ -9,9 +9,17 @@ use std::sync::LazyLock;
 /// Parses an article file's text (already decoded and normalised).
 pub fn parse_article(path: &Path, text: &str) -> Result<Article, InputError> {
     let (fields, body) = split_front_matter(path, text)?;
-    let mut article = Article { text: body.trim().to_owned(), source_file: Some(path.display().to_string()), ..Default::default() };
+    let mut article = Article {
+        text: body.trim().to_owned(),
+        source_file: Some(path.display().to_string()),
+        ..Default::default()
+    };
     if article.text.is_empty() {
-        return Err(InputError::new(path, None, "empty article: no text after the front matter"));
+        return Err(InputError::new(
+            path,
+            None,
+            "empty article: no text after the front matter",
+        ));
     }
     for (line, key, value) in fields {
         let at = |message: String| InputError::at_line(path, line, message);
@@ -37,10 +45,22 @@ pub fn parse_article(path: &Path, text: &str) -> Result<Article, InputError> {
     if article.id.is_empty() {
         article.id = id_from_path(path);
     } else if !is_valid_id(&article.id, "") {
-        return Err(InputError::new(path, None, format!("invalid article id '{}': use letters, digits, '-', '_' and '.'", article.id)));
+        return Err(InputError::new(
+            path,
+            None,
+            format!(
+                "invalid article id '{}': use letters, digits, '-', '_' and '.'",
+                article.id
+            ),
+        ));
     }
     if article.title.is_none() {
-        article.title = article.text.lines().map(str::trim).find(|l| !l.is_empty()).map(|l| truncate(l, 120));
+        article.title = article
+            .text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .map(|l| truncate(l, 120));
     }
     if article.lang.is_none() {
         article.lang = detect_language(&article.text).map(str::to_owned);
@@ -71,16 +91,27 @@ fn split_front_matter<'a>(path: &Path, text: &'a str) -> Result<(Fields, &'a str
             continue;
         }
         let Some((key, value)) = line.split_once(':') else {
-            return Err(InputError::new(path, Some(Location::Line(number)), "front matter: expected 'key: value'"));
+            return Err(InputError::new(
+                path,
+                Some(Location::Line(number)),
+                "front matter: expected 'key: value'",
+            ));
         };
         fields.push((number, key.trim().to_lowercase(), value.to_owned()));
     }
-    Err(InputError::at_line(path, 1, "front matter opened with '---' is never closed"))
+    Err(InputError::at_line(
+        path,
+        1,
+        "front matter opened with '---' is never closed",
+    ))
 }
 
 /// `art-` and a slug of the file name.
 pub fn id_from_path(path: &Path) -> String {
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     format!("art-{}", slug(&stem))
 }
 
@@ -113,10 +144,20 @@ fn truncate(text: &str, max_chars: usize) -> String {
 
 /// `fr` or `en` from function-word counts, or `None` when the text says too little.
 pub fn detect_language(text: &str) -> Option<&'static str> {
-    const FR: &[&str] = &["le", "la", "les", "des", "du", "une", "est", "et", "dans", "pour", "que", "qui", "sur", "avec", "au", "aux", "ont", "été", "par", "pas", "son", "sa", "ses"];
-    const EN: &[&str] = &["the", "of", "and", "to", "in", "is", "was", "for", "that", "on", "with", "by", "has", "have", "are", "were", "its", "from", "this", "will"];
+    const FR: &[&str] = &[
+        "le", "la", "les", "des", "du", "une", "est", "et", "dans", "pour", "que", "qui", "sur",
+        "avec", "au", "aux", "ont", "été", "par", "pas", "son", "sa", "ses",
+    ];
+    const EN: &[&str] = &[
+        "the", "of", "and", "to", "in", "is", "was", "for", "that", "on", "with", "by", "has",
+        "have", "are", "were", "its", "from", "this", "will",
+    ];
     let (mut fr, mut en) = (0usize, 0usize);
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(5000) {
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(5000)
+    {
         let word = word.to_lowercase();
         fr += usize::from(FR.contains(&word.as_str()));
         en += usize::from(EN.contains(&word.as_str()));
@@ -129,7 +170,8 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
     }
 }
 
-static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b").unwrap());
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b").unwrap());
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b").unwrap()
 });
@@ -141,25 +183,60 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 pub fn month_number(name: &str) -> Option<u32> {
     let name = name.to_lowercase();
     let months: [&[&str]; 12] = [
-        &["janvier", "january"], &["février", "fevrier", "february"], &["mars", "march"], &["avril", "april"],
-        &["mai", "may"], &["juin", "june"], &["juillet", "july"], &["août", "aout", "august"],
-        &["septembre", "september"], &["octobre", "october"], &["novembre", "november"], &["décembre", "decembre", "december"],
+        &["janvier", "january"],
+        &["février", "fevrier", "february"],
+        &["mars", "march"],
+        &["avril", "april"],
+        &["mai", "may"],
+        &["juin", "june"],
+        &["juillet", "july"],
+        &["août", "aout", "august"],
+        &["septembre", "september"],
+        &["octobre", "october"],
+        &["novembre", "november"],
+        &["décembre", "decembre", "december"],
     ];
-    months.iter().position(|names| names.contains(&name.as_str())).map(|i| i as u32 + 1)
+    months
+        .iter()
+        .position(|names| names.contains(&name.as_str()))
+        .map(|i| i as u32 + 1)
 }
 
 /// The first full date the text states (ISO, "18 septembre 2025", "September 18, 2025"), as the article date.
 pub fn date_in_text(text: &str) -> Option<EventDate> {
     let candidates = [
-        ISO_DATE.captures(text).and_then(|c| Some((c.get(0)?.start(), c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))),
-        DAY_MONTH_YEAR.captures(text).and_then(|c| Some((c.get(0)?.start(), c[3].parse().ok()?, month_number(&c[2])?, c[1].parse().ok()?))),
-        MONTH_DAY_YEAR.captures(text).and_then(|c| Some((c.get(0)?.start(), c[3].parse().ok()?, month_number(&c[1])?, c[2].parse().ok()?))),
+        ISO_DATE.captures(text).and_then(|c| {
+            Some((
+                c.get(0)?.start(),
+                c[1].parse().ok()?,
+                c[2].parse().ok()?,
+                c[3].parse().ok()?,
+            ))
+        }),
+        DAY_MONTH_YEAR.captures(text).and_then(|c| {
+            Some((
+                c.get(0)?.start(),
+                c[3].parse().ok()?,
+                month_number(&c[2])?,
+                c[1].parse().ok()?,
+            ))
+        }),
+        MONTH_DAY_YEAR.captures(text).and_then(|c| {
+            Some((
+                c.get(0)?.start(),
+                c[3].parse().ok()?,
+                month_number(&c[1])?,
+                c[2].parse().ok()?,
+            ))
+        }),
     ];
     candidates
         .into_iter()
         .flatten()
         .min_by_key(|(start, ..)| *start)
-        .and_then(|(_, y, m, d): (usize, i32, u32, u32)| format!("{y:04}-{m:02}-{d:02}").parse().ok())
+        .and_then(|(_, y, m, d): (usize, i32, u32, u32)| {
+            format!("{y:04}-{m:02}-{d:02}").parse().ok()
+        })
 }
 
 #[cfg(test)]
@@ -189,7 +266,8 @@ mod tests {
 
     #[test]
     fn french_dates_and_language_are_found() {
-        let text = "Le 15 août 2025, la junte au pouvoir au Mali a annoncé l'arrestation d'un Français.";
+        let text =
+            "Le 15 août 2025, la junte au pouvoir au Mali a annoncé l'arrestation d'un Français.";
         assert_eq!(date_in_text(text).unwrap().to_string(), "2025-08-15");
         assert_eq!(detect_language(text), Some("fr"));
         assert_eq!(detect_language("🙂 ١٢٣"), None);
@@ -197,7 +275,11 @@ mod tests {
 
     #[test]
     fn bad_front_matter_names_the_line() {
-        let err = parse_article(Path::new("a.txt"), "---\ntitle: x\ndate: 2025-02-30\n---\ntext").unwrap_err();
+        let err = parse_article(
+            Path::new("a.txt"),
+            "---\ntitle: x\ndate: 2025-02-30\n---\ntext",
+        )
+        .unwrap_err();
         assert_eq!(err.location, Some(Location::Line(3)));
         let err = parse_article(Path::new("a.txt"), "---\ntitle x\n---\ntext").unwrap_err();
         assert_eq!(err.location, Some(Location::Line(2)));

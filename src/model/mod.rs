@@ -122,6 +122,8 @@ string_enum! {
     }
 }
 
+// Not derived: the enum is declared by `string_enum!`.
+#[allow(clippy::derivable_impls)]
 impl Default for Modality {
     fn default() -> Self {
         Self::Asserted
@@ -398,17 +400,34 @@ mod tests {
     #[test]
     fn dates_parse_at_each_precision() {
         let d: EventDate = "2025-09-17".parse().unwrap();
-        assert_eq!((d.precision(), d.to_string()), (DatePrecision::Day, "2025-09-17".into()));
+        assert_eq!(
+            (d.precision(), d.to_string()),
+            (DatePrecision::Day, "2025-09-17".into())
+        );
         let m: EventDate = "2025-08".parse().unwrap();
-        assert_eq!((m.precision(), m.to_string()), (DatePrecision::Month, "2025-08".into()));
+        assert_eq!(
+            (m.precision(), m.to_string()),
+            (DatePrecision::Month, "2025-08".into())
+        );
         let y: EventDate = "2012".parse().unwrap();
         assert_eq!(y.precision(), DatePrecision::Year);
     }
 
     #[test]
     fn impossible_dates_are_rejected() {
-        for bad in ["2025-02-30", "2025-13", "25-01-01", "2025-1-1", "", "2025-01-01-01", "yesterday"] {
-            assert!(bad.parse::<EventDate>().is_err(), "{bad} should be rejected");
+        for bad in [
+            "2025-02-30",
+            "2025-13",
+            "25-01-01",
+            "2025-1-1",
+            "",
+            "2025-01-01-01",
+            "yesterday",
+        ] {
+            assert!(
+                bad.parse::<EventDate>().is_err(),
+                "{bad} should be rejected"
+            );
         }
     }
 
@@ -419,7 +438,11 @@ mod tests {
             assert_eq!(EventType::from_iri(t.iri().as_ref()), Some(*t));
         }
         assert_eq!(EventType::ALL.len(), 16);
-        assert!("EXPEL".parse::<EventType>().unwrap_err().to_string().contains("SANCTION"));
+        assert!("EXPEL"
+            .parse::<EventType>()
+            .unwrap_err()
+            .to_string()
+            .contains("SANCTION"));
     }
 
     #[test]

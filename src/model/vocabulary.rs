@@ -59,7 +59,11 @@ impl Vocabulary {
             match scheme.as_str().strip_prefix(NKG) {
                 Some("Modes") => {
                     let categories = mode_of.get(&concept).cloned().unwrap_or_default();
-                    vocabulary.modes.entry(notation.clone()).or_default().extend(categories);
+                    vocabulary
+                        .modes
+                        .entry(notation.clone())
+                        .or_default()
+                        .extend(categories);
                 }
                 Some("Contexts") => {
                     vocabulary.contexts.insert(notation.clone());
@@ -79,7 +83,11 @@ impl Vocabulary {
             Some(types) if types.is_empty() || types.contains(&event_type) => Ok(()),
             Some(types) => Err(format!(
                 "mode '{mode}' belongs to {} not {event_type} (modes of {event_type}: {})",
-                types.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", "),
+                types
+                    .iter()
+                    .map(|t| t.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 self.modes_of(event_type).join(", ")
             )),
             None => Err(format!(
