@@ -294,6 +294,17 @@ fn every_named_query_runs_and_finds_the_seed_events() {
             "art-2025-09-18-france-mali",
         ),
         ("conflict-leaders", &[], "act-"),
+        ("sanctions", &[], "act-maslov"),
+        ("coups", &[], "act-ner-cnsp"),
+        ("alleged-abuses", &[], "act-mli-cvl"),
+        ("interactions", &["type=ASSAULT"], "act-wagner"),
+        (
+            "article-events",
+            &["article=art-2025-09-18-france-mali"],
+            "curated/seed",
+        ),
+        ("withdrawals", &[], "act-fra-emb-mli-staff"),
+        ("timeline", &["actor=Wagner"], "act-sadio-camara"),
     ];
     for (name, params, expected) in cases {
         let mut cmd = newskg(&store);
@@ -307,12 +318,49 @@ fn every_named_query_runs_and_finds_the_seed_events() {
             "query {name} {params:?}: no '{expected}' in\n{out}"
         );
     }
-    // Every named query in queries/ parses and runs without parameters unless it needs some.
+    // Every query of queries/ has a case above.
     let list = stdout_of(newskg(&store).args(["queries"]));
-    assert!(
-        list.lines().filter(|l| !l.starts_with(' ')).count() >= 10,
-        "{list}"
+    let names: Vec<&str> = list
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(names.len() >= 10, "{list}");
+    for name in names {
+        assert!(
+            cases.iter().any(|(n, _, _)| *n == name),
+            "named query {name} has no test case"
+        );
+    }
+}
+
+#[test]
+fn optional_parameters_filter() {
+    let (_dir, store) = bundled_store();
+    let count = |args: &[&str]| {
+        let mut cmd = newskg(&store);
+        cmd.args(["query", "--format", "csv"]).args(args);
+        stdout_of(&mut cmd).lines().count() - 1
+    };
+    assert!(count(&["--name", "expulsions"]) >= 3);
+    assert_eq!(
+        count(&["--name", "expulsions", "--param", "since=2025-10-01"]),
+        0
     );
+    assert_eq!(
+        count(&["--name", "expulsions", "--param", "actor=act-fra-gov"]),
+        1
+    );
+    let all = count(&["--name", "actor-events", "--param", "actor=act-fra"]);
+    let sanctions = count(&[
+        "--name",
+        "actor-events",
+        "--param",
+        "actor=act-fra",
+        "--param",
+        "type=SANCTION",
+    ]);
+    assert!(0 < sanctions && sanctions < all, "{sanctions} of {all}");
 }
 
 #[test]

@@ -292,7 +292,7 @@ pub fn ingest(
     for (path, format) in rdf_files {
         progress.set_message(path.display().to_string());
         let bar = progress.clone();
-        match rdf_file::ingest_rdf_file(store, &path, format, move |n| {
+        match rdf_file::ingest_rdf_file(store, &path, format, BULK_THRESHOLD_BYTES, move |n| {
             bar.set_message(format!("{n} quads"))
         }) {
             Ok(quads) => {

@@ -63,7 +63,15 @@ pub fn parse_error(path: &Path, error: RdfParseError) -> InputError {
             let location = e
                 .location()
                 .map(|r| Location::LineColumn(r.start.line + 1, r.start.column + 1));
-            InputError::new(path, location, e.to_string())
+            // The location is already in file:line:column; keep only what is wrong.
+            let message = e.to_string();
+            let message = match message.strip_prefix("Parser error") {
+                Some(rest) if location.is_some() => rest
+                    .split_once(": ")
+                    .map_or(message.clone(), |(_, m)| m.to_owned()),
+                _ => message,
+            };
+            InputError::new(path, location, message)
         }
         RdfParseError::Io(e) => InputError::new(path, None, super::input::io_message(&e)),
     }
@@ -85,6 +93,7 @@ pub fn ingest_rdf_file(
     store: &NewsStore,
     path: &Path,
     format: RdfFormat,
+    bulk_threshold: u64,
     on_progress: impl Fn(u64),
 ) -> Result<u64, Failure> {
     let open = || {
@@ -99,7 +108,7 @@ pub fn ingest_rdf_file(
         return Err(InputError::new(path, None, "empty file").into());
     }
     let own_graph = GraphName::NamedNode(file_graph(path));
-    if size < BULK_THRESHOLD_BYTES {
+    if size < bulk_threshold {
         // Small: parse in memory, then replace the graphs in one transaction.
         let quads: Vec<Quad> = parser(path, format)
             .rename_blank_nodes()
@@ -173,6 +182,60 @@ mod tests {
             Some(RdfFormat::JsonLd { .. })
         ));
         assert_eq!(format_of(Path::new("a.txt")), None);
+    }
+
+    use crate::store::StoreLocation;
+
+    fn graph_values(store: &NewsStore, graph: &str) -> Vec<String> {
+        let graph = NamedNode::new(graph).unwrap();
+        let mut values: Vec<String> = store
+            .quads(Some(graph.as_ref().into()))
+            .map(|q| q.unwrap().object.to_string())
+            .collect();
+        values.sort();
+        values
+    }
+
+    /// Both paths (transaction and bulk loader) replace what the file filled and keep it when the file is bad.
+    #[test]
+    fn reloading_replaces_and_a_bad_file_keeps_the_old_graphs() {
+        for threshold in [u64::MAX, 0] {
+            let store = NewsStore::open(&StoreLocation::Memory, true).unwrap();
+            store.load_ontology().unwrap();
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("notes.nq");
+            let write = |text: &str| std::fs::write(&path, text).unwrap();
+            let load = || ingest_rdf_file(&store, &path, RdfFormat::NQuads, threshold, |_| {});
+            write("<http://e/s> <http://e/p> \"v1\" <http://e/g> .\n<http://e/s> <http://e/p> \"d1\" .\n");
+            assert_eq!(load().unwrap(), 2);
+            write("<http://e/s> <http://e/p> \"v2\" <http://e/g> .\n<http://e/s> <http://e/p> \"d2\" .\n");
+            assert_eq!(load().unwrap(), 2);
+            assert_eq!(
+                graph_values(&store, "http://e/g"),
+                ["\"v2\""],
+                "threshold {threshold}"
+            );
+            assert_eq!(
+                graph_values(&store, "https://w3id.org/newskg/graph/file/notes.nq"),
+                ["\"d2\""]
+            );
+            write("<http://e/s> <http://e/p> \"v3\" <http://e/g> .\n<http://e/s> oops\n");
+            let Err(Failure::Input(e)) = load() else {
+                panic!("a bad file must fail as bad input")
+            };
+            assert_eq!(
+                e.to_string(),
+                format!(
+                    "{}:2:14: The predicate of a triple must be an IRI",
+                    path.display()
+                )
+            );
+            assert_eq!(
+                graph_values(&store, "http://e/g"),
+                ["\"v2\""],
+                "threshold {threshold}"
+            );
+        }
     }
 
     #[test]
