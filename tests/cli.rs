@@ -578,6 +578,17 @@ fn store_survives(bad: impl FnOnce(&Path, &Path)) {
     );
 }
 
+/// Writes `content` to `file`, ingests it, and expects exit code 2 with `expected` on stderr.
+fn ingest_rejects(store: &Path, file: &Path, content: impl AsRef<[u8]>, expected: &str) {
+    std::fs::write(file, content).unwrap();
+    newskg(store)
+        .arg("ingest")
+        .arg(file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(expected));
+}
+
 #[test]
 fn malformed_json_line_is_named_and_the_rest_ingested() {
     store_survives(|store, dir| {
@@ -646,32 +657,26 @@ fn reingesting_a_broken_rdf_file_keeps_its_old_graph() {
 #[test]
 fn fact_with_unknown_actor_is_rejected_and_old_facts_kept() {
     store_survives(|store, dir| {
-        let file = dir.join("facts2.jsonl");
-        std::fs::write(&file, FACTS.replace("act-mli-dip", "act-nobody")).unwrap();
-        newskg(store)
-            .arg("ingest")
-            .arg(&file)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(
-                "facts2.jsonl:1: unknown actor 'act-nobody'",
-            ));
+        let content = FACTS.replace("act-mli-dip", "act-nobody");
+        ingest_rejects(
+            store,
+            &dir.join("facts2.jsonl"),
+            content,
+            "facts2.jsonl:1: unknown actor 'act-nobody'",
+        );
     });
 }
 
 #[test]
 fn unknown_event_type_is_rejected() {
     store_survives(|store, dir| {
-        let file = dir.join("facts3.jsonl");
-        std::fs::write(&file, FACTS.replace("\"SANCTION\"", "\"EXPEL\"")).unwrap();
-        newskg(store)
-            .arg("ingest")
-            .arg(&file)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(
-                "facts3.jsonl:1: event record: unknown variant `EXPEL`",
-            ));
+        let content = FACTS.replace("\"SANCTION\"", "\"EXPEL\"");
+        ingest_rejects(
+            store,
+            &dir.join("facts3.jsonl"),
+            content,
+            "facts3.jsonl:1: event record: unknown variant `EXPEL`",
+        );
     });
 }
 
@@ -735,14 +740,7 @@ fn empty_files_are_named() {
             ("empty.txt", "empty article"),
             ("empty.ttl", "empty file"),
         ] {
-            let file = dir.join(name);
-            std::fs::write(&file, "").unwrap();
-            newskg(store)
-                .arg("ingest")
-                .arg(&file)
-                .assert()
-                .code(2)
-                .stderr(predicate::str::contains(format!("{name}: {message}")));
+            ingest_rejects(store, &dir.join(name), "", &format!("{name}: {message}"));
         }
     });
 }
