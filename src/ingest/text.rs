@@ -73,10 +73,11 @@ pub fn parse_article(path: &Path, text: &str) -> Result<Article, InputError> {
 
 type Fields = Vec<(u64, String, String)>;
 
-/// Splits `---\nkey: value\n---\n` from the body; a file without it is all body.
+/// Splits `---\nkey: value\n---\n` (or a one-line `# key: value | key: value` source header) from the body;
+/// a file with neither is all body.
 fn split_front_matter<'a>(path: &Path, text: &'a str) -> Result<(Fields, &'a str), InputError> {
     let Some(rest) = text.strip_prefix("---\n") else {
-        return Ok((Vec::new(), text));
+        return Ok(header_line(text).unwrap_or((Vec::new(), text)));
     };
     let mut fields = Vec::new();
     let mut offset = 0;
@@ -104,6 +105,35 @@ fn split_front_matter<'a>(path: &Path, text: &'a str) -> Result<(Fields, &'a str
         1,
         "front matter opened with '---' is never closed",
     ))
+}
+
+/// A first line such as `# source: URL | title: … | lang: en | date: 2023-07-24 (statement) | license: …`,
+/// the credit header of public-domain excerpts: its fields as front matter, the whole line as `credit`.
+fn header_line(text: &str) -> Option<(Fields, &str)> {
+    let (first, body) = text.split_once('\n').unwrap_or((text, ""));
+    let header = first.strip_prefix("# ")?;
+    if !header.contains(" | ") || !header.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut fields = vec![(1, "credit".to_owned(), header.to_owned())];
+    for field in header.split(" | ") {
+        let (key, value) = field.split_once(':')?;
+        let key = key.trim().to_lowercase();
+        let first_word = value
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        match key.as_str() {
+            "source" if first_word.starts_with("http") => {
+                fields.push((1, "url".into(), first_word))
+            }
+            "date" | "lang" => fields.push((1, key, first_word)),
+            "title" => fields.push((1, key, value.trim().to_owned())),
+            _ => {}
+        }
+    }
+    Some((fields, body))
 }
 
 /// `art-` and a slug of the file name.
@@ -287,6 +317,28 @@ mod tests {
         assert!(err.message.contains("never closed"));
         let err = parse_article(Path::new("a.txt"), "---\ncolour: red\n---\ntext").unwrap_err();
         assert!(err.message.contains("colour"));
+    }
+
+    #[test]
+    fn a_source_header_line_is_read_as_front_matter() {
+        let text = "# source: https://example.org/a (republication) | title: Sanctions on Malian Officials | lang: en | date: 2023-07-24 (statement), 2023-07-25 | license: public domain\n\nToday, the United States is designating three officials.";
+        let a = parse_article(Path::new("01_en_x.txt"), text).unwrap();
+        assert_eq!(a.title.as_deref(), Some("Sanctions on Malian Officials"));
+        assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(a.date.unwrap().to_string(), "2023-07-24");
+        assert_eq!(a.lang.as_deref(), Some("en"));
+        assert!(a.credit.unwrap().ends_with("license: public domain"));
+        assert_eq!(
+            a.text,
+            "Today, the United States is designating three officials."
+        );
+        // A Markdown title is not such a header.
+        let a = parse_article(
+            Path::new("b.md"),
+            "# Mali: the junta | an analysis\n\nLe Mali a protesté.",
+        )
+        .unwrap();
+        assert_eq!(a.title.as_deref(), Some("# Mali: the junta | an analysis"));
     }
 
     #[test]
