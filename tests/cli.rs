@@ -713,8 +713,13 @@ fn unreadable_directory_is_named() {
         .output()
         .map(|o| o.stdout == b"0\n")
         .unwrap_or(false);
-    let binary = assert_cmd::cargo::cargo_bin("newskg");
+    let mut binary = assert_cmd::cargo::cargo_bin("newskg");
     let mut cmd = if root {
+        // The build directory may not be reachable by that user: run a copy from the fixture.
+        let copy = fixture.path().join("newskg");
+        std::fs::copy(&binary, &copy).unwrap();
+        std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).unwrap();
+        binary = copy;
         let mut c = Command::new("setpriv");
         c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
             .arg(&binary);
@@ -722,7 +727,8 @@ fn unreadable_directory_is_named() {
     } else {
         Command::new(&binary)
     };
-    cmd.args(["--memory", "ingest"])
+    cmd.current_dir(fixture.path())
+        .args(["--memory", "ingest"])
         .arg(&locked)
         .assert()
         .code(2)
