@@ -1,10 +1,11 @@
 //! newskg: a knowledge graph of who did what to whom, built from French and English news on an embedded
 //! Oxigraph store. Layers, each depending only on those before it:
-//! `model` ← `ingest` ← `rdf` ← `store` ← `query`, `export`, `stats` ← `app`.
+//! `model` ← `extract` ← `ingest` ← `rdf` ← `store` ← `query`, `export`, `stats` ← `app`.
 
 pub mod app;
 pub mod cli;
 pub mod export;
+pub mod extract;
 pub mod ingest;
 pub mod model;
 pub mod query;

@@ -124,6 +124,34 @@ fn collect_inputs(paths: &[PathBuf], errors: &mut Vec<InputError>) -> Vec<(PathB
     inputs
 }
 
+/// A record with the file and line it came from (line 0: no line, e.g. in a JSON array).
+struct Located<T> {
+    path: PathBuf,
+    line: u64,
+    record: T,
+}
+
+impl<T> Located<T> {
+    fn error(&self, message: String) -> InputError {
+        error_at(&self.path, self.line, message)
+    }
+}
+
+fn error_at(path: &Path, line: u64, message: String) -> InputError {
+    InputError::new(path, (line > 0).then_some(Location::Line(line)), message)
+}
+
+/// Everything read from the inputs of one ingest, before it is checked against the store.
+#[derive(Default)]
+struct Batch {
+    articles: BTreeMap<String, Article>,
+    actors: Vec<Located<ActorRecord>>,
+    events: Vec<Located<EventRecord>>,
+    rdf_files: Vec<(PathBuf, RdfFormat)>,
+    /// Articles with an unreadable or invalid event record: their stored facts are kept as they are.
+    spoiled: BTreeSet<String>,
+}
+
 /// Reads, checks and stores the inputs. Store failures stop the ingest (`Err`); bad inputs are in the report.
 pub fn ingest(
     store: &NewsStore,
@@ -135,79 +163,118 @@ pub fn ingest(
     let inputs = collect_inputs(paths, &mut report.errors);
     report.files = inputs.len();
     progress.set_length(inputs.len() as u64);
+    let mut batch = read_batch(inputs, decoder, progress, &mut report.errors);
 
-    // 1. Read everything that is not RDF.
-    let mut articles: BTreeMap<String, Article> = BTreeMap::new();
-    let mut actors: Vec<(PathBuf, u64, ActorRecord)> = Vec::new();
-    let mut events: Vec<(PathBuf, u64, EventRecord)> = Vec::new();
-    let mut rdf_files = Vec::new();
-    // Articles with an unreadable event record: their stored facts are kept as they are.
-    let mut spoiled: BTreeSet<String> = BTreeSet::new();
+    let vocabulary = Vocabulary::bundled();
+    store.load_ontology()?;
+    report.actors = store_actors(
+        store,
+        std::mem::take(&mut batch.actors),
+        &vocabulary,
+        &mut report.errors,
+    )?;
+    let known = store.actor_ids()?;
+    let events = check_events(&mut batch, &vocabulary, &known, &mut report.errors);
+    write_articles(
+        store,
+        std::mem::take(&mut batch.articles),
+        events,
+        &mut report,
+    )?;
+    load_rdf_files(
+        store,
+        std::mem::take(&mut batch.rdf_files),
+        progress,
+        &mut report,
+    )?;
+    progress.finish_and_clear();
+    Ok(report)
+}
+
+/// Reads every input that is not RDF; RDF files are only listed, to be loaded last.
+fn read_batch(
+    inputs: Vec<(PathBuf, InputKind)>,
+    decoder: &Decoder,
+    progress: &ProgressBar,
+    errors: &mut Vec<InputError>,
+) -> Batch {
+    let mut batch = Batch::default();
     for (path, kind) in inputs {
         match kind {
             InputKind::Rdf(format) => {
-                rdf_files.push((path, format));
+                batch.rdf_files.push((path, format));
                 continue;
             }
             InputKind::Text => match decoder
                 .read_text(&path)
                 .and_then(|t| text::parse_article(&path, &t))
             {
-                Ok(article) => add_article(&mut articles, &path, 0, article, &mut report.errors),
-                Err(e) => report.errors.push(e),
+                Ok(article) => add_article(&mut batch.articles, &path, 0, article, errors),
+                Err(e) => errors.push(e),
             },
             InputKind::Records => {
-                let mut batch_errors = Vec::new();
-                let mut duplicate_errors = Vec::new();
+                let mut record_errors = Vec::new();
+                let mut article_errors = Vec::new();
                 let result =
-                    records::read_records(&path, decoder, &mut batch_errors, |line, record| {
+                    records::read_records(&path, decoder, &mut record_errors, |line, record| {
                         match record {
                             Record::Article(mut article) => {
                                 article.source_file = Some(path.display().to_string());
                                 article.text = input::normalize(&article.text);
                                 add_article(
-                                    &mut articles,
+                                    &mut batch.articles,
                                     &path,
                                     line,
                                     article,
-                                    &mut duplicate_errors,
+                                    &mut article_errors,
                                 );
                             }
-                            Record::Event(event) => events.push((path.clone(), line, *event)),
-                            Record::Actor(actor) => actors.push((path.clone(), line, *actor)),
+                            Record::Event(event) => batch.events.push(Located {
+                                path: path.clone(),
+                                line,
+                                record: *event,
+                            }),
+                            Record::Actor(actor) => batch.actors.push(Located {
+                                path: path.clone(),
+                                line,
+                                record: *actor,
+                            }),
                             Record::InvalidEventFor(article) => {
-                                spoiled.insert(article);
+                                batch.spoiled.insert(article);
                             }
                         }
                     });
-                report.errors.extend(batch_errors);
-                report.errors.extend(duplicate_errors);
+                errors.extend(record_errors);
+                errors.extend(article_errors);
                 if let Err(e) = result {
-                    report.errors.push(e);
+                    errors.push(e);
                 }
             }
         }
         progress.inc(1);
     }
+    batch
+}
 
-    // 2. Actors, in one transaction.
-    let vocabulary = Vocabulary::bundled();
-    store.load_ontology()?;
+/// Checks actor records (ids, codes, parents and roles known) and stores the good ones in one transaction.
+fn store_actors(
+    store: &NewsStore,
+    actors: Vec<Located<ActorRecord>>,
+    vocabulary: &Vocabulary,
+    errors: &mut Vec<InputError>,
+) -> Result<usize, StoreError> {
     let mut known = store.actor_ids()?;
-    known.extend(actors.iter().map(|(_, _, a)| a.id.clone()));
-    let mut good_actors = Vec::new();
+    known.extend(actors.iter().map(|a| a.record.id.clone()));
+    let mut good = Vec::new();
     let mut seen = BTreeSet::new();
-    for (path, line, actor) in actors {
-        let place = |message: String| {
-            InputError::new(&path, (line > 0).then_some(Location::Line(line)), message)
-        };
-        let check = facts::check_actor(&actor, &vocabulary).and_then(|()| {
-            let unknown = actor
+    for located in actors {
+        let actor = &located.record;
+        let check = facts::check_actor(actor, vocabulary).and_then(|()| {
+            let related = actor
                 .parent
                 .iter()
-                .chain(actor.roles.iter().filter_map(|r| r.of.as_ref()))
-                .find(|id| !known.contains(*id));
-            match unknown {
+                .chain(actor.roles.iter().filter_map(|r| r.of.as_ref()));
+            match related.clone().find(|id| !known.contains(*id)) {
                 Some(id) => Err(format!(
                     "unknown actor '{id}' (parent or role of {})",
                     actor.id
@@ -220,51 +287,64 @@ pub fn ingest(
             }
         });
         match check {
-            Ok(()) => good_actors.push(actor),
-            Err(message) => report.errors.push(place(message)),
+            Ok(()) => good.push(located.record),
+            Err(message) => errors.push(located.error(message)),
         }
     }
-    if !good_actors.is_empty() {
-        store.replace_actors(&good_actors)?;
+    if !good.is_empty() {
+        store.replace_actors(&good)?;
     }
-    report.actors = good_actors.len();
-    let known = store.actor_ids()?;
+    Ok(good.len())
+}
 
-    // 3. Events, checked and grouped by article; an article with a bad record keeps its stored facts.
+/// Checks event records and groups them by article; an article with a bad record keeps its stored facts.
+fn check_events(
+    batch: &mut Batch,
+    vocabulary: &Vocabulary,
+    known: &BTreeSet<String>,
+    errors: &mut Vec<InputError>,
+) -> BTreeMap<String, Vec<EventRecord>> {
     let mut by_article: BTreeMap<String, Vec<EventRecord>> = BTreeMap::new();
     let mut event_ids = BTreeSet::new();
-    for (path, line, event) in events {
-        let article = event.article.clone();
-        let place = |message: String| {
-            InputError::new(&path, (line > 0).then_some(Location::Line(line)), message)
-        };
-        match facts::check_event(event, &vocabulary, &known) {
+    for Located { path, line, record } in std::mem::take(&mut batch.events) {
+        let article = record.article.clone();
+        match facts::check_event(record, vocabulary, known) {
             Ok(event) if !event_ids.insert(event.id.clone()) => {
-                report.errors.push(place(format!(
-                    "event id '{}' appears twice in this batch",
-                    event.id.unwrap_or_default()
-                )));
-                spoiled.insert(article);
+                let id = event.id.unwrap_or_default();
+                errors.push(error_at(
+                    &path,
+                    line,
+                    format!("event id '{id}' appears twice in this batch"),
+                ));
+                batch.spoiled.insert(article);
             }
             Ok(event) => by_article.entry(article).or_default().push(event),
             Err(message) => {
-                report.errors.push(place(message));
-                spoiled.insert(article);
+                errors.push(error_at(&path, line, message));
+                batch.spoiled.insert(article);
             }
         }
     }
-    for article in &spoiled {
+    for article in &batch.spoiled {
         if by_article.remove(article).is_some() {
-            report.errors.push(InputError::new(
+            errors.push(InputError::new(
                 Path::new(article),
                 None,
                 "stored facts of this article kept: some of its new records are invalid (see above)",
             ));
         }
     }
+    by_article
+}
 
-    // 4. One transaction per article graph.
-    let ids: BTreeSet<String> = articles.keys().chain(by_article.keys()).cloned().collect();
+/// Writes each article graph the batch touches, one transaction each.
+fn write_articles(
+    store: &NewsStore,
+    mut articles: BTreeMap<String, Article>,
+    mut events: BTreeMap<String, Vec<EventRecord>>,
+    report: &mut IngestReport,
+) -> Result<(), StoreError> {
+    let ids: BTreeSet<String> = articles.keys().chain(events.keys()).cloned().collect();
     for id in ids {
         let iri = article_iri(&id);
         let article = articles.remove(&id);
@@ -276,7 +356,7 @@ pub fn ingest(
             description: article.as_ref().map(rdf::article_quads),
             ..Default::default()
         };
-        if let Some(events) = by_article.remove(&id) {
+        if let Some(events) = events.remove(&id) {
             report.events += events.len();
             let quads = events
                 .iter()
@@ -287,9 +367,17 @@ pub fn ingest(
         report.articles += usize::from(article.is_some());
         store.update_article(iri.as_ref(), update)?;
     }
+    Ok(())
+}
 
-    // 5. RDF files, each on its own.
-    for (path, format) in rdf_files {
+/// Loads the RDF files, each on its own.
+fn load_rdf_files(
+    store: &NewsStore,
+    files: Vec<(PathBuf, RdfFormat)>,
+    progress: &ProgressBar,
+    report: &mut IngestReport,
+) -> Result<(), StoreError> {
+    for (path, format) in files {
         progress.set_message(path.display().to_string());
         let bar = progress.clone();
         match rdf_file::ingest_rdf_file(store, &path, format, BULK_THRESHOLD_BYTES, move |n| {
@@ -304,8 +392,7 @@ pub fn ingest(
         }
         progress.inc(1);
     }
-    progress.finish_and_clear();
-    Ok(report)
+    Ok(())
 }
 
 fn add_article(

@@ -1,0 +1,110 @@
+//! Matching form of text: case- and accent-insensitive, typographic apostrophes, quotes and hyphens unified,
+//! with a map from each byte of the matching form back to the original text.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Text in matching form, and where each of its bytes came from.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    pub text: String,
+    /// `origin[i]`: byte offset in the original text of the character that produced byte `i`; one extra
+    /// entry at the end holds the original length.
+    origin: Vec<usize>,
+}
+
+impl Folded {
+    /// The original byte range of a range of the matching form.
+    pub fn original_range(&self, start: usize, end: usize, original: &str) -> (usize, usize) {
+        let from = self.origin[start];
+        // The end is the end of the original character that produced the last byte.
+        let last = self.origin[end - 1];
+        let to = last + original[last..].chars().next().map_or(0, char::len_utf8);
+        (from, to)
+    }
+}
+
+/// Folds one character into its matching form (zero, one or more characters).
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' => out.push('\''),
+        '«' | '»' | '“' | '”' | '„' | '‟' => out.push('"'),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' => out.push('-'),
+        '\u{00A0}' | '\u{202F}' | '\u{2009}' => out.push(' '),
+        'œ' | 'Œ' => out.push_str("oe"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'ß' => out.push_str("ss"),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => {
+            let mut base = String::new();
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    base.push(d);
+                }
+            });
+            for b in base.chars() {
+                out.extend(b.to_lowercase());
+            }
+        }
+    }
+}
+
+/// The matching form of a text, with its offset map.
+pub fn fold(text: &str) -> Folded {
+    let mut folded = Folded {
+        text: String::with_capacity(text.len()),
+        origin: Vec::with_capacity(text.len() + 1),
+    };
+    for (offset, c) in text.char_indices() {
+        let before = folded.text.len();
+        fold_char(c, &mut folded.text);
+        folded
+            .origin
+            .extend(std::iter::repeat_n(offset, folded.text.len() - before));
+    }
+    folded.origin.push(text.len());
+    folded
+}
+
+/// The matching form alone (for dictionary entries).
+pub fn fold_str(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accents_case_apostrophes_and_quotes_fold() {
+        assert_eq!(
+            fold_str("L’Armée malienne «FAMa» — Goïta"),
+            "l'armee malienne \"fama\" - goita"
+        );
+        assert_eq!(
+            fold_str("Al-Qaïda, Œuvre, ÉTATS"),
+            "al-qaida, oeuvre, etats"
+        );
+        assert_eq!(fold_str("Moscou\u{00A0}: Пригожин"), "moscou : пригожин");
+    }
+
+    #[test]
+    fn folded_ranges_map_back_to_the_original() {
+        let text = "Selon l’Élysée, Goïta a parlé.";
+        let folded = fold(text);
+        let start = folded.text.find("goita").unwrap();
+        let (from, to) = folded.original_range(start, start + "goita".len(), text);
+        assert_eq!(&text[from..to], "Goïta");
+        let start = folded.text.find("elysee").unwrap();
+        let (from, to) = folded.original_range(start, start + "elysee".len(), text);
+        assert_eq!(&text[from..to], "Élysée");
+        // One original character can fold to two: both bytes map back to it.
+        let text = "Cœur";
+        let folded = fold(text);
+        assert_eq!(folded.text, "coeur");
+        assert_eq!(folded.original_range(1, 3, text), (1, 3));
+    }
+}
