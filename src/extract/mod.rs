@@ -2,5 +2,7 @@
 //! PLOVER event patterns. Every match keeps UTF-8 byte offsets into the article text.
 
 pub mod actors;
+pub mod dates;
+pub mod modality;
 pub mod normalize;
 pub mod sentences;

@@ -1,6 +1,7 @@
 //! Article text files (`.txt`, `.md`): front matter, and defaults for what it leaves out.
 
 use super::input::{InputError, Location};
+use crate::extract::dates::month_number;
 use crate::model::{is_valid_id, Article, EventDate};
 use regex::Regex;
 use std::path::Path;
@@ -208,29 +209,6 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),\s+((?:19|20)\d\d)\b").unwrap()
 });
-
-/// Month number of a French or English month name.
-pub fn month_number(name: &str) -> Option<u32> {
-    let name = name.to_lowercase();
-    let months: [&[&str]; 12] = [
-        &["janvier", "january"],
-        &["février", "fevrier", "february"],
-        &["mars", "march"],
-        &["avril", "april"],
-        &["mai", "may"],
-        &["juin", "june"],
-        &["juillet", "july"],
-        &["août", "aout", "august"],
-        &["septembre", "september"],
-        &["octobre", "october"],
-        &["novembre", "november"],
-        &["décembre", "decembre", "december"],
-    ];
-    months
-        .iter()
-        .position(|names| names.contains(&name.as_str()))
-        .map(|i| i as u32 + 1)
-}
 
 /// The first full date the text states (ISO, "18 septembre 2025", "September 18, 2025"), as the article date.
 pub fn date_in_text(text: &str) -> Option<EventDate> {

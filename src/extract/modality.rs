@@ -1,0 +1,196 @@
+//! How a sentence presents an event (PLOVER auxiliary modes): negated, hypothetical, alleged, future,
+//! historical or plainly asserted, from cue words around the event's trigger, in French and English.
+
+use super::normalize::fold_str;
+use crate::model::{EventDate, Modality};
+use std::ops::Range;
+
+/// Words after which the event is negated when they stand just before the trigger (English) or frame it
+/// ("ne … pas", "n'a pas", French).
+const NEGATION_BEFORE: &[&str] = &[
+    "not", "n't", "never", "no", "neither", "nor", "sans", "aucun", "aucune", "jamais",
+];
+const NEGATION_FRAME_AFTER: &[&str] = &["pas", "jamais", "plus", "point", "guere", "nullement"];
+/// Cues anywhere in the clause before the trigger.
+const HYPOTHETICAL: &[&str] = &[
+    "si",
+    "if",
+    "could",
+    "would",
+    "might",
+    "pourrait",
+    "pourraient",
+    "risque",
+    "unless",
+    "whether",
+    "eventuel",
+    "eventuelle",
+    "en cas",
+];
+const ALLEGED: &[&str] = &[
+    "accuse de",
+    "accuses de",
+    "accusee de",
+    "accusees de",
+    "soupconne de",
+    "soupconnes de",
+    "soupconnee de",
+    "presume",
+    "presumee",
+    "presumes",
+    "aurait",
+    "auraient",
+    "selon",
+    "accused of",
+    "allegedly",
+    "alleged",
+    "reportedly",
+    "suspected of",
+    "said to have",
+    "according to",
+    "reported",
+    "claims",
+    "claimed",
+];
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "is to",
+    "are to",
+    "plans to",
+    "intends to",
+    "is expected to",
+    "va",
+    "vont",
+    "devrait",
+    "devraient",
+    "prevoit de",
+    "compte",
+    "s'apprete a",
+    "entend",
+];
+
+/// The modality of the event whose trigger is at `trigger` (byte range) in `sentence`.
+pub fn modality_of(sentence: &str, trigger: Range<usize>) -> Modality {
+    let before = words(&sentence[..trigger.start]);
+    let after = words(&sentence[trigger.end..]);
+    let near_before: Vec<&str> = before.iter().rev().take(4).map(String::as_str).collect();
+    let near_after: Vec<&str> = after.iter().take(2).map(String::as_str).collect();
+
+    let english_negation = near_before
+        .iter()
+        .take(3)
+        .any(|w| NEGATION_BEFORE.contains(w) || w.ends_with("n't"));
+    let french_frame = near_before.iter().any(|w| *w == "ne" || *w == "n")
+        && (near_before
+            .iter()
+            .chain(&near_after)
+            .any(|w| NEGATION_FRAME_AFTER.contains(w)));
+    if english_negation || french_frame {
+        return Modality::Negated;
+    }
+    let clause = format!(" {} ", before.join(" "));
+    let has = |cues: &[&str]| cues.iter().any(|cue| clause.contains(&format!(" {cue} ")));
+    if has(HYPOTHETICAL) {
+        Modality::Hypothetical
+    } else if has(ALLEGED) {
+        Modality::Alleged
+    } else if has(FUTURE) {
+        Modality::Future
+    } else {
+        Modality::Asserted
+    }
+}
+
+/// An asserted event dated before the article's year is background: `historical`.
+pub fn with_history(
+    modality: Modality,
+    event: Option<EventDate>,
+    article: Option<EventDate>,
+) -> Modality {
+    match (modality, event, article) {
+        (Modality::Asserted, Some(e), Some(a)) if e.year < a.year => Modality::Historical,
+        (m, _, _) => m,
+    }
+}
+
+/// Folded words; French elisions are split off ("n'a" → "n", "a") while English contractions stay whole
+/// ("hasn't").
+fn words(text: &str) -> Vec<String> {
+    const ELIDED: &[&str] = &[
+        "l", "d", "n", "s", "c", "j", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    ];
+    let mut words = Vec::new();
+    for token in fold_str(text).split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
+        let token = token.trim_matches('\'');
+        match token.split_once('\'') {
+            Some((head, tail)) if ELIDED.contains(&head) => {
+                words.extend([head.to_owned(), tail.to_owned()])
+            }
+            _ if !token.is_empty() => words.push(token.to_owned()),
+            _ => {}
+        }
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn modality(sentence: &str, trigger: &str) -> Modality {
+        let start = sentence.find(trigger).expect("trigger in sentence");
+        modality_of(sentence, start..start + trigger.len())
+    }
+
+    #[test]
+    fn cases() {
+        use Modality::*;
+        // (sentence, trigger, expected, why)
+        let cases: &[(&str, &str, Modality, &str)] = &[
+            ("La France a suspendu sa coopération antiterroriste avec le Mali.", "suspendu", Asserted, "plain past"),
+            ("La France n'a pas expulsé les diplomates maliens.", "expulsé", Negated, "n'a pas"),
+            ("Le Mali ne reconnaît pas la décision.", "reconnaît", Negated, "ne … pas around the verb"),
+            ("The junta did not release Bazoum.", "release", Negated, "did not"),
+            ("Niger's junta hasn't freed the president.", "freed", Negated, "n't"),
+            ("L'armée malienne et Africa Corps sont accusés de commettre des exactions contre des civils.", "commettre", Alleged, "accusés de"),
+            ("Wagner forces allegedly killed civilians in Moura.", "killed", Alleged, "allegedly"),
+            ("Selon une source diplomatique, Paris a convoqué l'ambassadeur.", "convoqué", Alleged, "selon"),
+            ("L'armée aurait tué des civils.", "tué", Alleged, "journalistic conditional"),
+            ("The United States will suspend assistance to Niger.", "suspend", Future, "will"),
+            ("Bamako va expulser l'ambassadeur.", "expulser", Future, "va + infinitive"),
+            ("If the junta harms Bazoum, ECOWAS would intervene.", "intervene", Hypothetical, "if / would"),
+            ("La CEDEAO pourrait intervenir militairement.", "intervenir", Hypothetical, "pourrait"),
+        ];
+        for (sentence, trigger, expected, why) in cases {
+            assert_eq!(modality(sentence, trigger), *expected, "{why}: {sentence}");
+        }
+    }
+
+    #[test]
+    fn dated_background_is_historical() {
+        let year = |y: i32| {
+            Some(EventDate {
+                year: y,
+                month: None,
+                day: None,
+            })
+        };
+        assert_eq!(
+            with_history(Modality::Asserted, year(2020), year(2025)),
+            Modality::Historical
+        );
+        assert_eq!(
+            with_history(Modality::Asserted, year(2025), year(2025)),
+            Modality::Asserted
+        );
+        assert_eq!(
+            with_history(Modality::Alleged, year(2020), year(2025)),
+            Modality::Alleged
+        );
+        assert_eq!(
+            with_history(Modality::Asserted, None, year(2025)),
+            Modality::Asserted
+        );
+    }
+}
