@@ -1,7 +1,10 @@
 //! One function per subcommand; the only writer to stdout. Errors become one line on stderr and an exit code.
 
-use crate::cli::{Cli, Command, ExportFormatArg, ResultFormatArg, StatsFormatArg};
+use crate::cli::{
+    Cli, Command, ExportFormatArg, ExtractFormatArg, ResultFormatArg, StatsFormatArg,
+};
 use crate::export::{self, ExportFormat};
+use crate::extract::Extractor;
 use crate::ingest::{self, Decoder};
 use crate::model::vocab::PREFIXES;
 use crate::query::{self, NamedQuery, QueryError, ResultFormat};
@@ -80,6 +83,7 @@ pub fn run(cli: Cli) -> u8 {
     let mut out = BufWriter::new(stdout.lock());
     let result = match cli.command {
         Command::Ingest(args) => ingest_command(&location, &args, &mut out),
+        Command::Extract(args) => extract_command(&cli.global.data, &args, &mut out),
         Command::Query(args) if args.list => list_queries(&cli.global.queries, &mut out),
         Command::Query(args) => query_command(&location, &cli.global.queries, &args, &mut out),
         Command::Queries => list_queries(&cli.global.queries, &mut out),
@@ -122,7 +126,7 @@ fn ingest_command(
     if !args.quiet {
         writeln!(
             out,
-            "ingested {} file{}: {} article{}, {} event{}, {} actor{}, {} RDF file{} ({} quads){}",
+            "ingested {} file{}: {} article{}, {} event{}, {} actor{}, {} RDF file{} ({} quads){}{}",
             report.files,
             plural(report.files),
             report.articles,
@@ -134,6 +138,7 @@ fn ingest_command(
             report.rdf_files,
             plural(report.rdf_files),
             report.rdf_quads,
+            if report.patterns == 0 { String::new() } else { format!("; {} event patterns left aside (dictionary data)", report.patterns) },
             if report.errors.is_empty() {
                 String::new()
             } else {
@@ -154,6 +159,73 @@ fn ingest_command(
     } else {
         EXIT_USAGE
     })
+}
+
+fn extract_command(
+    data: &Path,
+    args: &crate::cli::ExtractArgs,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let decoder = Decoder::from_label(args.encoding.as_deref()).map_err(Failure::usage)?;
+    if !data.join("actors").is_dir() || !data.join("patterns").is_dir() {
+        return Err(Failure::usage(format!(
+            "no dictionaries in {}: expected actors/*.jsonl and patterns/{{fr,en}}.jsonl (run from the newskg checkout or give --data DIR)",
+            data.display()
+        )));
+    }
+    let extractor = Extractor::load(data).map_err(|e| Failure::usage(e.to_string()))?;
+    let (articles, errors) = ingest::read_articles(&args.paths, &decoder);
+    for error in &errors {
+        eprintln!("newskg: {error}");
+    }
+    let mut rows = Vec::new();
+    for article in &articles {
+        for event in extractor.extract(article) {
+            match args.format {
+                ExtractFormatArg::Jsonl => {
+                    serde_json::to_writer(&mut *out, &event).map_err(|e| Failure {
+                        code: EXIT_FAILURE,
+                        message: e.to_string(),
+                    })?;
+                    writeln!(out)?;
+                }
+                ExtractFormatArg::Table => {
+                    let names = |m: &[crate::model::ActorMention]| {
+                        m.iter()
+                            .map(|a| a.id.trim_start_matches("act-").to_owned())
+                            .collect::<Vec<_>>()
+                            .join("+")
+                    };
+                    rows.push(vec![
+                        article.id.clone(),
+                        event.event_type.to_string(),
+                        names(&event.actor),
+                        names(&event.recipient),
+                        event.date.map(|d| d.to_string()).unwrap_or_default(),
+                        event.modality.to_string(),
+                        event.rule.clone().unwrap_or_default(),
+                        event.sentence.clone().unwrap_or_default(),
+                    ]);
+                }
+            }
+        }
+    }
+    if matches!(args.format, ExtractFormatArg::Table) {
+        let header: Vec<String> = [
+            "article",
+            "type",
+            "actor",
+            "recipient",
+            "date",
+            "modality",
+            "rule",
+            "sentence",
+        ]
+        .map(String::from)
+        .to_vec();
+        query::write_table(out, &header, &rows)?;
+    }
+    Ok(if errors.is_empty() { 0 } else { EXIT_USAGE })
 }
 
 fn plural(n: usize) -> &'static str {

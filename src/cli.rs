@@ -27,6 +27,15 @@ pub struct GlobalArgs {
     /// Use a throw-away in-memory store instead of the on-disk one.
     #[arg(long, global = true)]
     pub memory: bool,
+    /// The directory of the dictionaries: actors/*.jsonl and patterns/{fr,en}.jsonl.
+    #[arg(
+        long,
+        global = true,
+        env = "NEWSKG_DATA",
+        default_value = "data",
+        value_name = "DIR"
+    )]
+    pub data: PathBuf,
     /// The directory of named queries.
     #[arg(
         long,
@@ -45,6 +54,11 @@ pub enum Command {
         after_help = "Examples:\n  newskg ingest data/\n  newskg ingest data/facts/seed.jsonl my-notes.ttl\n  newskg --memory ingest data/   # check inputs without keeping anything"
     )]
     Ingest(IngestArgs),
+    /// Print the events the extractor finds in articles, without touching the store.
+    #[command(
+        after_help = "Examples:\n  newskg extract data/articles/2025-09-18_fr_france-mali-suspension-cooperation.txt\n  newskg extract --format jsonl data/articles/ > events.jsonl"
+    )]
+    Extract(ExtractArgs),
     /// Run a SPARQL query: from the argument, --file, or a named query (--name).
     #[command(
         after_help = "Examples:\n  newskg query 'SELECT ?e WHERE { ?e a nkg:Event } LIMIT 5'\n  newskg query --name expulsions\n  newskg query --name events-between --param a=act-fra --param b=Mali --format csv\n  newskg query --list"
@@ -79,6 +93,25 @@ pub struct IngestArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Article files or directories (.txt/.md with front matter, article records .jsonl/.json).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output format: event records as JSON Lines (CONTRACT §3), or a table for people.
+    #[arg(long, short, value_enum, default_value_t = ExtractFormatArg::Table)]
+    pub format: ExtractFormatArg,
+    /// Encoding of the inputs when not UTF-8.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExtractFormatArg {
+    Jsonl,
+    Table,
 }
 
 #[derive(Debug, Args)]

@@ -923,3 +923,101 @@ fn every_subcommand_has_help_with_an_example() {
             .stdout(predicate::str::contains("Example"));
     }
 }
+
+// ---- extract -----------------------------------------------------------------------------------
+
+const SEED: &str = "data/articles/2025-09-18_fr_france-mali-suspension-cooperation.txt";
+
+#[test]
+fn extract_prints_event_records_with_evidence() {
+    let out = stdout_of(newskg(Path::new("unused")).args(["extract", "--format", "jsonl", SEED]));
+    let text = std::fs::read_to_string(repo().join(SEED)).unwrap();
+    let body = text.splitn(3, "---\n").nth(2).unwrap().trim();
+    let records: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!records.is_empty());
+    for r in &records {
+        let [start, end] = [
+            r["span"][0].as_u64().unwrap() as usize,
+            r["span"][1].as_u64().unwrap() as usize,
+        ];
+        assert_eq!(
+            &body[start..end],
+            r["sentence"].as_str().unwrap(),
+            "span and sentence agree"
+        );
+        assert!(r["rule"].as_str().unwrap().starts_with("fr/"));
+        assert_eq!(r["article"], "art-2025-09-18-france-mali");
+    }
+    // France suspends its cooperation with Mali.
+    assert!(
+        records
+            .iter()
+            .any(|r| r["event_type"] == "SANCTION" && r["actor"][0]["id"] == "act-fra-gov"),
+        "{out}"
+    );
+}
+
+#[test]
+fn extract_output_is_ingestible_as_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("extracted.jsonl");
+    let out = stdout_of(newskg(Path::new("unused")).args(["extract", "--format", "jsonl", SEED]));
+    std::fs::write(&facts, out).unwrap();
+    let store = dir.path().join("s");
+    newskg(&store)
+        .args(["ingest", "data/actors"])
+        .arg(&facts)
+        .assert()
+        .success();
+}
+
+#[test]
+fn extract_needs_its_dictionaries() {
+    newskg(Path::new("unused"))
+        .args(["extract", "--data", "/nonexistent", SEED])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no dictionaries in /nonexistent"));
+}
+
+#[test]
+fn extract_survives_odd_text() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, content) in [
+        (
+            "emoji.txt",
+            "🙂🙂🙂 La France 🙂 a expulsé 🙂 deux diplomates maliens."
+                .as_bytes()
+                .to_vec(),
+        ),
+        (
+            "rtl.txt",
+            "مرحبا بالعالم. שלום עולם. Le Mali a protesté."
+                .as_bytes()
+                .to_vec(),
+        ),
+        (
+            "mixed.txt",
+            "The U.S. suspended aid. La France a suspendu sa coopération avec le Mali."
+                .as_bytes()
+                .to_vec(),
+        ),
+        ("nothing.txt", b"Il pleut sur Lyon depuis mardi.".to_vec()),
+    ] {
+        std::fs::write(dir.path().join(name), content).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("binary.txt"),
+        [0u8, 159, 146, 150, 255, 0, 1],
+    )
+    .unwrap();
+    newskg(Path::new("unused"))
+        .arg("extract")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("binary.txt:1:2: invalid UTF-8"));
+}

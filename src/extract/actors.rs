@@ -2,7 +2,7 @@
 //! accent-insensitively, longest-leftmost, on word boundaries (aho-corasick over the folded text).
 
 use super::normalize::{fold, fold_str};
-use crate::model::ActorRecord;
+use crate::model::{ActorClass, ActorRecord};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::BTreeMap;
 
@@ -24,6 +24,8 @@ pub struct ActorDictionary {
     /// Per pattern: (actor id, alias as written).
     entries: Vec<(String, String)>,
     actors: BTreeMap<String, ActorRecord>,
+    /// State id → the id of its government (a `Government` record whose parent is the state).
+    governments: BTreeMap<String, String>,
 }
 
 impl ActorDictionary {
@@ -46,6 +48,15 @@ impl ActorDictionary {
             }
             actors.insert(record.id.clone(), record);
         }
+        let governments = actors
+            .values()
+            .filter(|r: &&ActorRecord| r.class == ActorClass::Government)
+            .filter_map(|r| {
+                let state = r.parent.as_ref()?;
+                (actors.get(state)?.class == ActorClass::State)
+                    .then(|| (state.clone(), r.id.clone()))
+            })
+            .collect();
         let (patterns, entries): (Vec<String>, Vec<(String, String)>) = by_form.into_iter().unzip();
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -55,12 +66,19 @@ impl ActorDictionary {
             matcher,
             entries,
             actors,
+            governments,
         }
     }
 
     /// The record of an actor id.
     pub fn actor(&self, id: &str) -> Option<&ActorRecord> {
         self.actors.get(id)
+    }
+
+    /// The actor that acts for an actor: a state acts through its government ("La France a suspendu…" is the
+    /// French government, as a capital is); any other actor acts for itself.
+    pub fn acting_for<'a>(&'a self, id: &'a str) -> &'a str {
+        self.governments.get(id).map_or(id, String::as_str)
     }
 
     /// Number of names and aliases.
@@ -173,6 +191,18 @@ mod tests {
                 expected.iter().map(|(a, t)| (a.to_string(), *t)).collect();
             assert_eq!(found(text), expected, "{why}");
         }
+    }
+
+    #[test]
+    fn a_state_acts_through_its_government() {
+        let records = [
+            r#"{"id":"act-fra","class":"State","name":{"fr":"France"}}"#,
+            r#"{"id":"act-fra-gov","class":"Government","name":{"fr":"gouvernement français"},"parent":"act-fra"}"#,
+        ];
+        let d = ActorDictionary::new(records.iter().map(|r| serde_json::from_str(r).unwrap()));
+        assert_eq!(d.acting_for("act-fra"), "act-fra-gov");
+        assert_eq!(d.acting_for("act-fra-gov"), "act-fra-gov");
+        assert_eq!(d.acting_for("act-unknown"), "act-unknown");
     }
 
     #[test]

@@ -1,8 +1,12 @@
-//! Text → events, with no RDF and no store: sentence splitting, the actor dictionary, and (to come) the
-//! PLOVER event patterns. Every match keeps UTF-8 byte offsets into the article text.
+//! Text → events, with no RDF and no store: sentence splitting, the actor dictionary, the PLOVER event
+//! patterns, dates and modality. Every match keeps UTF-8 byte offsets into the article text.
 
 pub mod actors;
 pub mod dates;
+pub mod events;
 pub mod modality;
 pub mod normalize;
+pub mod patterns;
 pub mod sentences;
+
+pub use events::{DictionaryError, Extractor};

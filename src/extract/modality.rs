@@ -8,8 +8,11 @@ use std::ops::Range;
 /// Words after which the event is negated when they stand just before the trigger (English) or frame it
 /// ("ne … pas", "n'a pas", French).
 const NEGATION_BEFORE: &[&str] = &[
-    "not", "n't", "never", "no", "neither", "nor", "sans", "aucun", "aucune", "jamais",
+    "not", "n't", "never", "no", "neither", "nor", "aucun", "aucune", "jamais",
 ];
+/// Negate only the word right after them ("sans expulser", "without expelling"): in "sans fondement et demandé"
+/// the request is not negated.
+const NEGATION_RIGHT_BEFORE: &[&str] = &["sans", "without"];
 const NEGATION_FRAME_AFTER: &[&str] = &["pas", "jamais", "plus", "point", "guere", "nullement"];
 /// Cues anywhere in the clause before the trigger.
 const HYPOTHETICAL: &[&str] = &[
@@ -80,7 +83,10 @@ pub fn modality_of(sentence: &str, trigger: Range<usize>) -> Modality {
     let english_negation = near_before
         .iter()
         .take(3)
-        .any(|w| NEGATION_BEFORE.contains(w) || w.ends_with("n't"));
+        .any(|w| NEGATION_BEFORE.contains(w) || w.ends_with("n't"))
+        || near_before
+            .first()
+            .is_some_and(|w| NEGATION_RIGHT_BEFORE.contains(w));
     let french_frame = near_before.iter().any(|w| *w == "ne" || *w == "n")
         && (near_before
             .iter()
@@ -161,6 +167,8 @@ mod tests {
             ("Bamako va expulser l'ambassadeur.", "expulser", Future, "va + infinitive"),
             ("If the junta harms Bazoum, ECOWAS would intervene.", "intervene", Hypothetical, "if / would"),
             ("La CEDEAO pourrait intervenir militairement.", "intervenir", Hypothetical, "pourrait"),
+            ("Paris a quitté Bamako sans expulser personne.", "expulser", Negated, "sans + infinitive"),
+            ("Paris a dénoncé des accusations sans fondement et demandé sa libération.", "demandé", Asserted, "'sans' further back negates nothing"),
         ];
         for (sentence, trigger, expected, why) in cases {
             assert_eq!(modality(sentence, trigger), *expected, "{why}: {sentence}");

@@ -39,6 +39,8 @@ pub struct IngestReport {
     pub actors: usize,
     pub rdf_files: usize,
     pub rdf_quads: u64,
+    /// Event patterns read and left aside (extraction dictionaries are not graph data).
+    pub patterns: usize,
     /// Bad inputs, in the order met; each was skipped.
     pub errors: Vec<InputError>,
 }
@@ -150,6 +152,8 @@ struct Batch {
     rdf_files: Vec<(PathBuf, RdfFormat)>,
     /// Articles with an unreadable or invalid event record: their stored facts are kept as they are.
     spoiled: BTreeSet<String>,
+    /// Event patterns met (dictionary data for `newskg extract`, not stored).
+    patterns: usize,
 }
 
 /// Reads, checks and stores the inputs. Store failures stop the ingest (`Err`); bad inputs are in the report.
@@ -164,6 +168,7 @@ pub fn ingest(
     report.files = inputs.len();
     progress.set_length(inputs.len() as u64);
     let mut batch = read_batch(inputs, decoder, progress, &mut report.errors);
+    report.patterns = batch.patterns;
 
     let vocabulary = Vocabulary::bundled();
     store.load_ontology()?;
@@ -189,6 +194,15 @@ pub fn ingest(
     )?;
     progress.finish_and_clear();
     Ok(report)
+}
+
+/// Reads the articles of the inputs (text files and article records), without touching any store; other
+/// records are ignored. For `newskg extract`.
+pub fn read_articles(paths: &[PathBuf], decoder: &Decoder) -> (Vec<Article>, Vec<InputError>) {
+    let mut errors = Vec::new();
+    let inputs = collect_inputs(paths, &mut errors);
+    let batch = read_batch(inputs, decoder, &ProgressBar::hidden(), &mut errors);
+    (batch.articles.into_values().collect(), errors)
 }
 
 /// Reads every input that is not RDF; RDF files are only listed, to be loaded last.
@@ -242,6 +256,7 @@ fn read_batch(
                             Record::InvalidEventFor(article) => {
                                 batch.spoiled.insert(article);
                             }
+                            Record::Pattern => batch.patterns += 1,
                         }
                     });
                 errors.extend(record_errors);

@@ -13,6 +13,8 @@ pub enum Record {
     Actor(Box<ActorRecord>),
     /// An event record that could not be read, for an article it names: that article's stored facts stay.
     InvalidEventFor(String),
+    /// An event pattern of the extraction dictionaries (`data/patterns/`): dictionary data, not graph data.
+    Pattern,
 }
 
 /// Reads the records of a `.jsonl` (one per line, streamed) or `.json` file (one object or an array).
@@ -102,6 +104,12 @@ pub fn read_records(
 fn invalid_event_article(value: &Value) -> Option<String> {
     let object = value.as_object()?;
     object.get("event_type")?;
+    if ["verbs", "forms", "phrases", "nouns"]
+        .iter()
+        .any(|k| object.contains_key(*k))
+    {
+        return None;
+    }
     object.get("article")?.as_str().map(str::to_owned)
 }
 
@@ -119,7 +127,13 @@ fn classify(mut value: Value) -> Result<Record, String> {
         return Err("expected a JSON object".into());
     };
     let detail = |e: serde_json::Error| strip_position(&e);
-    if object.contains_key("event_type") {
+    if object.contains_key("event_type")
+        && ["verbs", "forms", "phrases", "nouns"]
+            .iter()
+            .any(|k| object.contains_key(*k))
+    {
+        Ok(Record::Pattern)
+    } else if object.contains_key("event_type") {
         serde_json::from_value(value)
             .map(|e| Record::Event(Box::new(e)))
             .map_err(|e| format!("event record: {}", detail(e)))
@@ -205,6 +219,16 @@ mod tests {
         assert!(errors[0].message.contains("unrecognised record"));
         let (_, _, result) = read("f.json", "{\"id\": ");
         assert!(result.unwrap_err().to_string().contains("malformed JSON"));
+    }
+
+    #[test]
+    fn event_patterns_are_recognised_as_dictionary_data() {
+        let (records, errors, _) = read(
+            "p.jsonl",
+            "{\"id\":\"fr/x\",\"event_type\":\"AID\",\"verbs\":[\"aider\"]}\n",
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(matches!(records[0].1, Record::Pattern));
     }
 
     #[test]

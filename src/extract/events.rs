@@ -1,0 +1,646 @@
+//! From an article to event records: per sentence, triggers of the event patterns give the event, actor
+//! mentions around them give its actor and recipient (passive voice and "par"/"by" turned around, compound
+//! actors kept as lists, a missing subject taken from the previous event), dates and modality complete it.
+
+use super::actors::{ActorDictionary, ActorMatch};
+use super::dates::find_dates;
+use super::modality::{modality_of, with_history};
+use super::normalize::fold_str;
+use super::patterns::{EventPattern, PatternSet, TriggerKind, TriggerMatch};
+use super::sentences::{sentences, Sentence};
+use crate::model::{ActorMention, ActorRecord, Article, EventDate, EventRecord, Vocabulary};
+use chrono::NaiveDate;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A dictionary file that could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default(), path = path.display())]
+pub struct DictionaryError {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+/// The actor dictionary and the event patterns of each language.
+pub struct Extractor {
+    actors: ActorDictionary,
+    patterns: BTreeMap<String, PatternSet>,
+}
+
+/// Auxiliaries that make the participle after them passive ("ont été expulsés", "was expelled").
+const PASSIVE_AUXILIARIES: &[&str] = &[
+    "ete", "est", "sont", "etait", "etaient", "fut", "furent", "sera", "seront", "was", "were",
+    "been", "be", "being", "is", "are",
+];
+
+impl Extractor {
+    /// Loads `DIR/actors/*.jsonl` and `DIR/patterns/{fr,en}.jsonl`.
+    pub fn load(data: &Path) -> Result<Self, DictionaryError> {
+        let actors: Vec<ActorRecord> = read_json_lines(&data.join("actors"))?
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect();
+        let mut patterns = BTreeMap::new();
+        let vocabulary = Vocabulary::bundled();
+        for lang in ["fr", "en"] {
+            let path = data.join("patterns").join(format!("{lang}.jsonl"));
+            let lines = read_file_lines::<EventPattern>(&path)?;
+            for (line, pattern) in &lines {
+                let words = pattern
+                    .mode
+                    .iter()
+                    .map(|m| vocabulary.check_mode(pattern.event_type, m));
+                let contexts = pattern.context.iter().map(|c| vocabulary.check_context(c));
+                if let Some(Err(message)) = words.chain(contexts).find(Result::is_err) {
+                    return Err(DictionaryError {
+                        path,
+                        line: Some(*line),
+                        message: format!("pattern {}: {message}", pattern.id),
+                    });
+                }
+            }
+            patterns.insert(
+                lang.to_owned(),
+                PatternSet::new(lang, lines.into_iter().map(|(_, p)| p).collect()),
+            );
+        }
+        Ok(Self::new(ActorDictionary::new(actors), patterns))
+    }
+
+    pub fn new(actors: ActorDictionary, patterns: BTreeMap<String, PatternSet>) -> Self {
+        Self { actors, patterns }
+    }
+
+    /// The events of an article, in text order.
+    pub fn extract(&self, article: &Article) -> Vec<EventRecord> {
+        let lang = article.lang.as_deref().unwrap_or("en");
+        let Some(patterns) = self.patterns.get(lang).or_else(|| self.patterns.get("en")) else {
+            return Vec::new();
+        };
+        let article_day = article
+            .date
+            .and_then(|d| NaiveDate::from_ymd_opt(d.year, d.month?, d.day?));
+        let mut events = Vec::new();
+        let mut context_actor: Vec<ActorMention> = Vec::new();
+        for sentence in sentences(&article.text) {
+            let mentions = self.actors.find(sentence.text);
+            let triggers = patterns.find(sentence.text);
+            let dates = find_dates(sentence.text, article_day);
+            for (i, trigger) in triggers.iter().enumerate() {
+                let pattern = &patterns.patterns[trigger.pattern];
+                // Mentions between this trigger and its neighbours belong to it.
+                let left_bound = if i > 0 { triggers[i - 1].end } else { 0 };
+                let right_bound = triggers.get(i + 1).map_or(sentence.text.len(), |t| t.start);
+                let roles = self.roles(&sentence, trigger, &mentions, left_bound, right_bound);
+                let (actor, from_context) = match roles.actor {
+                    a if !a.is_empty() => (a, false),
+                    _ if trigger.kind == TriggerKind::Verb
+                        && !context_actor.is_empty()
+                        && takes_context_subject(
+                            sentence.text,
+                            left_bound,
+                            trigger.start,
+                            i > 0,
+                        ) =>
+                    {
+                        (context_actor.clone(), true)
+                    }
+                    _ => continue,
+                };
+                if actor
+                    .iter()
+                    .any(|a| roles.recipient.iter().any(|r| r.id == a.id))
+                {
+                    continue;
+                }
+                let date = nearest_date(&dates, trigger).map(|d| d.date);
+                let modality = with_history(
+                    modality_of(sentence.text, trigger.start..trigger.end),
+                    date,
+                    article.date,
+                );
+                let confidence = match (from_context, roles.recipient.is_empty()) {
+                    (false, false) => 0.9,
+                    (false, true) => 0.75,
+                    (true, false) => 0.7,
+                    (true, true) => 0.55,
+                };
+                let same = |e: &EventRecord| {
+                    e.span == Some([sentence.start, sentence.end])
+                        && e.event_type == pattern.event_type
+                        && ids(&e.actor) == ids(&actor)
+                        && ids(&e.recipient) == ids(&roles.recipient)
+                };
+                if events.iter().any(same) {
+                    continue;
+                }
+                let same = |e: &EventRecord| {
+                    e.span == Some([sentence.start, sentence.end])
+                        && e.event_type == pattern.event_type
+                        && ids(&e.actor) == ids(&actor)
+                        && ids(&e.recipient) == ids(&roles.recipient)
+                };
+                if events.iter().any(same) {
+                    continue;
+                }
+                context_actor = actor.clone();
+                events.push(self.record(
+                    article,
+                    &sentence,
+                    trigger,
+                    pattern,
+                    actor,
+                    roles.recipient,
+                    date,
+                    modality,
+                    confidence,
+                    from_context,
+                ));
+            }
+        }
+        events
+    }
+
+    fn roles(
+        &self,
+        sentence: &Sentence<'_>,
+        trigger: &TriggerMatch,
+        mentions: &[ActorMatch],
+        left: usize,
+        right: usize,
+    ) -> Roles {
+        let text = sentence.text;
+        // A mention right after a preposition ("avec le Mali", "with Mali") is an object, not the subject.
+        let before: Vec<&ActorMatch> = mentions
+            .iter()
+            .filter(|m| m.end <= trigger.start && m.start >= left)
+            .filter(|m| {
+                trigger.kind == TriggerKind::Noun || !after_preposition(&text[left..m.start])
+            })
+            .collect();
+        let after: Vec<&ActorMatch> = mentions
+            .iter()
+            .filter(|m| m.start >= trigger.end && m.end <= right)
+            .collect();
+        let passive = trigger.kind == TriggerKind::Verb && {
+            let preceding = fold_str(&text[..trigger.start]);
+            let last_words: Vec<&str> = preceding
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(2)
+                .collect();
+            last_words.iter().any(|w| PASSIVE_AUXILIARIES.contains(w))
+        };
+        // The agent of a passive or of a noun: "par"/"by" right before a mention after the trigger.
+        let agent = after.iter().position(|m| {
+            let gap = fold_str(&text[trigger.end..m.start]);
+            let last = gap
+                .split(|c: char| !c.is_alphanumeric())
+                .rfind(|w| !w.is_empty());
+            matches!(last, Some("par" | "by"))
+        });
+        let group_before = compound(text, &before, true);
+        match (trigger.kind, passive, agent) {
+            (TriggerKind::Verb, false, _) => Roles {
+                actor: self.mentions(&group_before, text),
+                recipient: self.mentions(&compound(text, &after, false), text),
+            },
+            (TriggerKind::Verb, true, agent) => Roles {
+                actor: agent
+                    .map(|i| self.mentions(&compound(text, &after[i..], false), text))
+                    .unwrap_or_default(),
+                recipient: self.mentions(&group_before, text),
+            },
+            (TriggerKind::Noun, _, agent) => {
+                // "l'arrestation de X par Y": recipient after "de"/"of", actor after "par"/"by" (else none).
+                let object: Vec<&ActorMatch> = after
+                    .iter()
+                    .take(agent.unwrap_or(after.len()))
+                    .take(1)
+                    .copied()
+                    .collect();
+                Roles {
+                    actor: agent
+                        .map(|i| self.mentions(&compound(text, &after[i..], false), text))
+                        .unwrap_or_default(),
+                    recipient: self.mentions(&object, text),
+                }
+            }
+        }
+    }
+
+    fn mentions(&self, matches: &[&ActorMatch], text: &str) -> Vec<ActorMention> {
+        let mut out: Vec<ActorMention> = Vec::new();
+        for m in matches {
+            let id = self.actors.acting_for(&m.actor);
+            if out.iter().any(|o| o.id == id) {
+                continue;
+            }
+            let record = self.actors.actor(id);
+            out.push(ActorMention {
+                id: id.to_owned(),
+                name: record
+                    .and_then(|r| r.name.get("en").or_else(|| r.name.values().next()).cloned()),
+                text: Some(text[m.start..m.end].to_owned()),
+                country: record.and_then(|r| r.country.clone()),
+                sector: record.and_then(|r| r.sector.clone()),
+                wikidata: record.and_then(|r| r.wikidata.clone()),
+            });
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn record(
+        &self,
+        article: &Article,
+        sentence: &Sentence<'_>,
+        trigger: &TriggerMatch,
+        pattern: &EventPattern,
+        actor: Vec<ActorMention>,
+        recipient: Vec<ActorMention>,
+        date: Option<EventDate>,
+        modality: crate::model::Modality,
+        confidence: f64,
+        from_context: bool,
+    ) -> EventRecord {
+        let trigger_at = sentence.start + trigger.start;
+        let mut hasher = Sha256::new();
+        hasher.update(format!("{}\0{}\0{}", article.id, pattern.id, trigger_at));
+        let id: String = hasher
+            .finalize()
+            .iter()
+            .take(8)
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        EventRecord {
+            id: Some(format!("evt-{id}")),
+            article: article.id.clone(),
+            event_type: pattern.event_type,
+            mode: pattern.mode.clone(),
+            context: pattern.context.clone(),
+            actor,
+            recipient,
+            date,
+            date_precision: date.map(|d| d.precision()),
+            modality,
+            cameo: pattern.cameo.clone(),
+            quad_class: Some(pattern.event_type.quad_class()),
+            sentence: Some(sentence.text.to_owned()),
+            span: Some([sentence.start, sentence.end]),
+            confidence: Some(confidence),
+            rule: Some(if from_context {
+                format!("{}+context-actor", pattern.id)
+            } else {
+                pattern.id.clone()
+            }),
+            comment: None,
+        }
+    }
+}
+
+/// Prepositions after which a mention is an object.
+const PREPOSITIONS: &[&str] = &[
+    "avec", "contre", "vers", "pour", "envers", "chez", "sur", "a", "au", "aux", "with", "to",
+    "against", "toward", "towards", "for", "from", "on", "at",
+];
+
+/// Words standing for a subject named earlier ("Elle a expulsé…", "Le pays a demandé…", "The junta said…").
+const SUBJECT_STAND_INS: &[&str] = &[
+    "il", "elle", "ils", "elles", "pays", "junte", "celui-ci", "celle-ci", "ceux-ci", "he", "she",
+    "it", "they", "country", "junta",
+];
+
+fn folded_words(text: &str) -> Vec<String> {
+    fold_str(text)
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn after_preposition(gap_before_mention: &str) -> bool {
+    let words = folded_words(gap_before_mention);
+    // Skip articles and possessives between the preposition and the name: "avec le Mali", "to the junta".
+    let articles = [
+        "le", "la", "les", "l", "the", "un", "une", "des", "ses", "son", "sa", "its", "their",
+        "his", "her",
+    ];
+    words
+        .iter()
+        .rev()
+        .find(|w| !articles.contains(&w.as_str()))
+        .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
+}
+
+/// Whether a trigger without a named subject takes the previous event's actor: its clause starts with a stand-in
+/// for a subject, or it is coordinated with the previous trigger of the sentence ("a suspendu … et sommé").
+fn takes_context_subject(
+    sentence: &str,
+    left: usize,
+    trigger_start: usize,
+    after_trigger: bool,
+) -> bool {
+    let words = folded_words(&sentence[left..trigger_start]);
+    words
+        .iter()
+        .any(|w| SUBJECT_STAND_INS.contains(&w.as_str()))
+        || (after_trigger
+            && words
+                .iter()
+                .any(|w| matches!(w.as_str(), "et" | "and" | "puis" | "then")))
+}
+
+fn ids(mentions: &[ActorMention]) -> Vec<&str> {
+    mentions.iter().map(|m| m.id.as_str()).collect()
+}
+
+/// Actor and recipient of one trigger.
+struct Roles {
+    actor: Vec<ActorMention>,
+    recipient: Vec<ActorMention>,
+}
+
+/// The mentions next to the trigger joined by "et", "and" or commas: the nearest one and its partners.
+fn compound<'a>(text: &str, side: &[&'a ActorMatch], before_trigger: bool) -> Vec<&'a ActorMatch> {
+    let ordered: Vec<&ActorMatch> = if before_trigger {
+        side.iter().rev().copied().collect()
+    } else {
+        side.to_vec()
+    };
+    let Some(first) = ordered.first() else {
+        return Vec::new();
+    };
+    let mut group = vec![*first];
+    for pair in ordered.windows(2) {
+        let (near, far) = (pair[0], pair[1]);
+        let gap = if before_trigger {
+            &text[far.end..near.start]
+        } else {
+            &text[near.end..far.start]
+        };
+        let gap = fold_str(gap);
+        let joined = matches!(
+            gap.trim().trim_matches(','),
+            "et" | "and" | "" | "ainsi que" | "as well as"
+        ) || gap.trim() == ",";
+        if !joined {
+            break;
+        }
+        group.push(far);
+    }
+    if before_trigger {
+        group.reverse();
+    }
+    group
+}
+
+fn nearest_date<'a>(
+    dates: &'a [super::dates::DateMention],
+    trigger: &TriggerMatch,
+) -> Option<&'a super::dates::DateMention> {
+    dates.iter().min_by_key(|d| {
+        if d.end <= trigger.start {
+            trigger.start - d.end
+        } else {
+            d.start.saturating_sub(trigger.end)
+        }
+    })
+}
+
+fn read_json_lines<T: serde::de::DeserializeOwned>(
+    dir: &Path,
+) -> Result<Vec<(usize, T)>, DictionaryError> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| DictionaryError {
+            path: dir.to_owned(),
+            line: None,
+            message: e.to_string(),
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    entries.sort();
+    let mut records = Vec::new();
+    for path in entries {
+        records.extend(read_file_lines(&path)?);
+    }
+    Ok(records)
+}
+
+/// The records of a JSON Lines file with their line numbers.
+fn read_file_lines<T: serde::de::DeserializeOwned>(
+    path: &Path,
+) -> Result<Vec<(usize, T)>, DictionaryError> {
+    let text = std::fs::read_to_string(path).map_err(|e| DictionaryError {
+        path: path.to_owned(),
+        line: None,
+        message: e.to_string(),
+    })?;
+    let mut records = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record = serde_json::from_str(line).map_err(|e| DictionaryError {
+            path: path.to_owned(),
+            line: Some(i + 1),
+            message: e.to_string(),
+        })?;
+        records.push((i + 1, record));
+    }
+    Ok(records)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Modality;
+
+    fn extractor() -> Extractor {
+        let actors = [
+            r#"{"id":"act-fra-gov","class":"Government","name":{"en":"Government of France","fr":"gouvernement français"},"aliases":{"fr":["La France","Paris"],"en":["France"]},"country":"FRA","sector":"GOV"}"#,
+            r#"{"id":"act-mli-gov","class":"Government","name":{"en":"Government of Mali","fr":"gouvernement malien"},"aliases":{"fr":["le Mali","Bamako","les autorités maliennes"],"en":["Mali"]},"country":"MLI","sector":"GOV"}"#,
+            r#"{"id":"act-mli-dip","class":"PersonGroup","name":{"en":"Malian diplomats","fr":"diplomates maliens"},"country":"MLI","sector":"GOV"}"#,
+            r#"{"id":"act-mli-mil","class":"ArmedForces","name":{"en":"Malian Armed Forces","fr":"armée malienne"},"country":"MLI","sector":"MIL"}"#,
+            r#"{"id":"act-africa-corps","class":"MercenaryCompany","name":{"en":"Africa Corps"},"country":"RUS","sector":"PRM"}"#,
+            r#"{"id":"act-mli-cvl","class":"PersonGroup","name":{"en":"Malian civilians","fr":"civils"},"aliases":{"en":["civilians"]},"country":"MLI","sector":"CVL"}"#,
+        ];
+        let patterns_fr = [
+            r#"{"id":"fr/sanction/expel","event_type":"SANCTION","mode":["expel"],"context":["diplomatic"],"cameo":"1663","verbs":["expulser"],"phrases":["persona non grata"]}"#,
+            r#"{"id":"fr/sanction/suspend","event_type":"SANCTION","mode":["discontinue"],"cameo":"16","verbs":["suspendre"]}"#,
+            r#"{"id":"fr/coerce/arrest","event_type":"COERCE","mode":["arrest"],"cameo":"173","verbs":["arrêter"],"nouns":["arrestation"]}"#,
+            r#"{"id":"fr/assault/abuse","event_type":"ASSAULT","cameo":"18","phrases":["commettre des exactions"]}"#,
+        ];
+        let patterns_en = [
+            r#"{"id":"en/sanction/expel","event_type":"SANCTION","mode":["expel"],"cameo":"1663","verbs":["expel"]}"#,
+        ];
+        let parse = |lines: &[&str]| {
+            lines
+                .iter()
+                .map(|l| serde_json::from_str(l).unwrap())
+                .collect::<Vec<EventPattern>>()
+        };
+        let mut patterns = BTreeMap::new();
+        patterns.insert("fr".to_owned(), PatternSet::new("fr", parse(&patterns_fr)));
+        patterns.insert("en".to_owned(), PatternSet::new("en", parse(&patterns_en)));
+        Extractor::new(
+            ActorDictionary::new(actors.iter().map(|a| serde_json::from_str(a).unwrap())),
+            patterns,
+        )
+    }
+
+    fn article(lang: &str, text: &str) -> Article {
+        Article {
+            id: "art-t".into(),
+            lang: Some(lang.into()),
+            date: "2025-09-18".parse().ok(),
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+
+    /// (type, actors, recipients, date, modality) of an event.
+    type Summary = (String, Vec<String>, Vec<String>, Option<String>, Modality);
+
+    /// The summary of each event.
+    fn summary(lang: &str, text: &str) -> Vec<Summary> {
+        extractor()
+            .extract(&article(lang, text))
+            .into_iter()
+            .map(|e| {
+                let ids = |m: &[ActorMention]| m.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+                (
+                    e.event_type.to_string(),
+                    ids(&e.actor),
+                    ids(&e.recipient),
+                    e.date.map(|d| d.to_string()),
+                    e.modality,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn active_clause() {
+        let events = summary("fr", "La France a suspendu sa coopération avec le Mali.");
+        assert_eq!(
+            events,
+            [(
+                "SANCTION".into(),
+                vec!["act-fra-gov".into()],
+                vec!["act-mli-gov".into()],
+                None,
+                Modality::Asserted
+            )]
+        );
+    }
+
+    #[test]
+    fn passive_voice_with_par_turns_roles_around() {
+        let events = summary(
+            "fr",
+            "Deux diplomates maliens ont été expulsés mercredi par Paris.",
+        );
+        assert_eq!(
+            events,
+            [(
+                "SANCTION".into(),
+                vec!["act-fra-gov".into()],
+                vec!["act-mli-dip".into()],
+                Some("2025-09-17".into()),
+                Modality::Asserted
+            )]
+        );
+    }
+
+    #[test]
+    fn pronoun_subject_takes_the_previous_actor() {
+        let events = extractor().extract(&article("fr", "La France a suspendu sa coopération avec le Mali. Elle a expulsé deux diplomates maliens."));
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[1].actor[0].id, "act-fra-gov");
+        assert_eq!(events[1].recipient[0].id, "act-mli-dip");
+        assert!(events[1]
+            .rule
+            .as_deref()
+            .unwrap()
+            .ends_with("+context-actor"));
+        assert!(events[1].confidence.unwrap() < events[0].confidence.unwrap());
+    }
+
+    #[test]
+    fn compound_actor_and_allegation() {
+        let events = summary("fr", "L'armée malienne et Africa Corps sont accusés de commettre des exactions contre des civils.");
+        assert_eq!(
+            events,
+            [(
+                "ASSAULT".into(),
+                vec!["act-mli-mil".into(), "act-africa-corps".into()],
+                vec!["act-mli-cvl".into()],
+                None,
+                Modality::Alleged
+            )]
+        );
+    }
+
+    #[test]
+    fn negation_and_english() {
+        let events = summary("en", "France did not expel Malian diplomats.");
+        assert_eq!(
+            events,
+            [(
+                "SANCTION".into(),
+                vec!["act-fra-gov".into()],
+                vec!["act-mli-dip".into()],
+                None,
+                Modality::Negated
+            )]
+        );
+    }
+
+    #[test]
+    fn nominalisation_without_an_agent_is_left_out() {
+        assert!(summary(
+            "fr",
+            "en réponse à l'arrestation d'un agent français à Bamako"
+        )
+        .is_empty());
+        let events = summary(
+            "fr",
+            "L'arrestation de deux diplomates maliens par les autorités maliennes.",
+        );
+        assert_eq!(events[0].1, vec!["act-mli-gov".to_owned()]);
+        assert_eq!(events[0].2, vec!["act-mli-dip".to_owned()]);
+    }
+
+    #[test]
+    fn records_carry_span_rule_and_evidence() {
+        let text = "Intro. La France a expulsé deux diplomates maliens.";
+        let events = extractor().extract(&article("fr", text));
+        let e = &events[0];
+        let [start, end] = e.span.unwrap();
+        assert_eq!(&text[start..end], e.sentence.as_deref().unwrap());
+        assert_eq!(e.rule.as_deref(), Some("fr/sanction/expel"));
+        assert_eq!(e.quad_class, Some(4));
+        assert_eq!(e.actor[0].text.as_deref(), Some("La France"));
+    }
+
+    #[test]
+    fn text_without_actors_or_triggers_gives_nothing() {
+        for text in [
+            "",
+            "🙂🙂",
+            "مرحبا بالعالم",
+            "Il pleut sur Lyon.",
+            "\u{0}\u{1}",
+        ] {
+            assert!(
+                extractor().extract(&article("fr", text)).is_empty(),
+                "{text:?}"
+            );
+        }
+    }
+}
