@@ -84,6 +84,7 @@ pub fn run(cli: Cli) -> u8 {
     let result = match cli.command {
         Command::Ingest(args) => ingest_command(&location, &args, &mut out),
         Command::Extract(args) => extract_command(&cli.global.data, &args, &mut out),
+        Command::Eval(args) => eval_command(&cli.global.data, &args, &mut out),
         Command::Query(args) if args.list => list_queries(&cli.global.queries, &mut out),
         Command::Query(args) => query_command(&location, &cli.global.queries, &args, &mut out),
         Command::Queries => list_queries(&cli.global.queries, &mut out),
@@ -161,19 +162,116 @@ fn ingest_command(
     })
 }
 
-fn extract_command(
-    data: &Path,
-    args: &crate::cli::ExtractArgs,
-    out: &mut dyn Write,
-) -> Result<u8, Failure> {
-    let decoder = Decoder::from_label(args.encoding.as_deref()).map_err(Failure::usage)?;
+fn load_extractor(data: &Path) -> Result<Extractor, Failure> {
     if !data.join("actors").is_dir() || !data.join("patterns").is_dir() {
         return Err(Failure::usage(format!(
             "no dictionaries in {}: expected actors/*.jsonl and patterns/{{fr,en}}.jsonl (run from the newskg checkout or give --data DIR)",
             data.display()
         )));
     }
-    let extractor = Extractor::load(data).map_err(|e| Failure::usage(e.to_string()))?;
+    Extractor::load(data).map_err(|e| Failure::usage(e.to_string()))
+}
+
+fn eval_command(
+    data: &Path,
+    args: &crate::cli::EvalArgs,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let extractor = load_extractor(data)?;
+    let decoder = Decoder::from_label(None).map_err(Failure::usage)?;
+    let (gold, mut errors) = ingest::read_events(&args.gold, &decoder);
+    let article_paths = if args.articles.is_empty() {
+        &args.gold
+    } else {
+        &args.articles
+    };
+    let (articles, article_errors) = ingest::read_articles(article_paths, &decoder);
+    errors.extend(article_errors);
+    for error in &errors {
+        eprintln!("newskg: {error}");
+    }
+    if gold.is_empty() {
+        return Err(Failure::usage("no gold event records found under --gold"));
+    }
+    let found: Vec<_> = articles.iter().flat_map(|a| extractor.extract(a)).collect();
+    let languages = articles
+        .iter()
+        .map(|a| {
+            (
+                a.id.clone(),
+                a.lang.clone().unwrap_or_else(|| "unknown".into()),
+            )
+        })
+        .collect();
+    let evaluation = crate::eval::evaluate(&gold, &found, &languages);
+    match args.format {
+        StatsFormatArg::Json => {
+            serde_json::to_writer_pretty(&mut *out, &evaluation).map_err(|e| Failure {
+                code: EXIT_FAILURE,
+                message: e.to_string(),
+            })?;
+            writeln!(out)?;
+        }
+        StatsFormatArg::Table => {
+            let row = |name: String, s: &crate::eval::Score| {
+                vec![
+                    name,
+                    s.gold.to_string(),
+                    s.found.to_string(),
+                    s.matched.to_string(),
+                    format!("{:.3}", s.precision()),
+                    format!("{:.3}", s.recall()),
+                    format!("{:.3}", s.f1()),
+                ]
+            };
+            let mut rows = vec![row("events".into(), &evaluation.events)];
+            rows.extend(
+                evaluation
+                    .by_language
+                    .iter()
+                    .map(|(l, s)| row(format!("events, {l}"), s)),
+            );
+            rows.extend(
+                evaluation
+                    .by_type
+                    .iter()
+                    .map(|(t, s)| row(format!("events, {t}"), s)),
+            );
+            rows.push(row("actor linking".into(), &evaluation.actors));
+            let header = [
+                "scope",
+                "gold",
+                "found",
+                "matched",
+                "precision",
+                "recall",
+                "F1",
+            ]
+            .map(String::from)
+            .to_vec();
+            writeln!(
+                out,
+                "{} articles scored; an event matches when type, actors and recipients agree",
+                evaluation.articles
+            )?;
+            query::write_table(out, &header, &rows)?;
+            writeln!(
+                out,
+                "dates: {} of {} matched events have the gold date",
+                evaluation.dates_correct, evaluation.dates_compared
+            )?;
+        }
+    }
+    Ok(if errors.is_empty() { 0 } else { EXIT_USAGE })
+}
+
+fn extract_command(
+    data: &Path,
+    args: &crate::cli::ExtractArgs,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let decoder = Decoder::from_label(args.encoding.as_deref()).map_err(Failure::usage)?;
+    let extractor = load_extractor(data)?;
     let (articles, errors) = ingest::read_articles(&args.paths, &decoder);
     for error in &errors {
         eprintln!("newskg: {error}");

@@ -59,6 +59,11 @@ pub enum Command {
         after_help = "Examples:\n  newskg extract data/articles/2025-09-18_fr_france-mali-suspension-cooperation.txt\n  newskg extract --format jsonl data/articles/ > events.jsonl"
     )]
     Extract(ExtractArgs),
+    /// Score extraction against gold event records: precision, recall and F1 per event type, language, actors, dates.
+    #[command(
+        after_help = "Examples:\n  newskg eval --gold data/facts data/articles\n  newskg eval --gold my-annotations/ my-articles/ --format json"
+    )]
+    Eval(EvalArgs),
     /// Run a SPARQL query: from the argument, --file, or a named query (--name).
     #[command(
         after_help = "Examples:\n  newskg query 'SELECT ?e WHERE { ?e a nkg:Event } LIMIT 5'\n  newskg query --name expulsions\n  newskg query --name events-between --param a=act-fra --param b=Mali --format csv\n  newskg query --list"
@@ -112,6 +117,19 @@ pub struct ExtractArgs {
 pub enum ExtractFormatArg {
     Jsonl,
     Table,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold event records (JSON Lines in the event-record shape; files or directories).
+    #[arg(long, required = true, value_name = "DIR")]
+    pub gold: Vec<PathBuf>,
+    /// The articles to extract from (default: the articles found under the gold paths).
+    #[arg(value_name = "ARTICLES")]
+    pub articles: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = StatsFormatArg::Table)]
+    pub format: StatsFormatArg,
 }
 
 #[derive(Debug, Args)]

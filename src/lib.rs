@@ -1,9 +1,10 @@
 //! newskg: a knowledge graph of who did what to whom, built from French and English news on an embedded
 //! Oxigraph store. Layers, each depending only on those before it:
-//! `model` ← `extract` ← `ingest` ← `rdf` ← `store` ← `query`, `export`, `stats` ← `app`.
+//! `model` ← `extract` ← `ingest` ← `rdf` ← `store` ← `query`, `export`, `stats`, `eval` ← `app`.
 
 pub mod app;
 pub mod cli;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod ingest;

@@ -1021,3 +1021,30 @@ fn extract_survives_odd_text() {
         .code(2)
         .stderr(predicate::str::contains("binary.txt:1:2: invalid UTF-8"));
 }
+
+#[test]
+fn eval_scores_extraction_against_the_curated_facts() {
+    let out = stdout_of(newskg(Path::new("unused")).args([
+        "eval",
+        "--gold",
+        "data/facts",
+        "data/articles",
+        "--format",
+        "json",
+    ]));
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["articles"], 10);
+    assert_eq!(json["events"]["gold"], 100);
+    assert!(json["events"]["found"].as_u64().unwrap() > 0);
+    assert!(json["by_language"]["fr"]["gold"].as_u64().unwrap() > 0);
+    let table = stdout_of(newskg(Path::new("unused")).args([
+        "eval",
+        "--gold",
+        "data/facts",
+        "data/articles",
+    ]));
+    assert!(
+        table.contains("actor linking") && table.contains("events, fr") && table.contains("dates:"),
+        "{table}"
+    );
+}

@@ -205,6 +205,15 @@ pub fn read_articles(paths: &[PathBuf], decoder: &Decoder) -> (Vec<Article>, Vec
     (batch.articles.into_values().collect(), errors)
 }
 
+/// Reads the event records of the inputs (gold or curated facts), without checking them against a store.
+/// For `newskg eval`.
+pub fn read_events(paths: &[PathBuf], decoder: &Decoder) -> (Vec<EventRecord>, Vec<InputError>) {
+    let mut errors = Vec::new();
+    let inputs = collect_inputs(paths, &mut errors);
+    let batch = read_batch(inputs, decoder, &ProgressBar::hidden(), &mut errors);
+    (batch.events.into_iter().map(|e| e.record).collect(), errors)
+}
+
 /// Reads every input that is not RDF; RDF files are only listed, to be loaded last.
 fn read_batch(
     inputs: Vec<(PathBuf, InputKind)>,
