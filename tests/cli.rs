@@ -915,7 +915,9 @@ fn a_closed_pipe_is_not_an_error() {
 
 #[test]
 fn every_subcommand_has_help_with_an_example() {
-    for sub in ["ingest", "extract", "eval", "query", "queries", "update", "export", "stats"] {
+    for sub in [
+        "ingest", "extract", "eval", "query", "queries", "update", "export", "stats",
+    ] {
         newskg(Path::new("unused"))
             .args([sub, "--help"])
             .assert()

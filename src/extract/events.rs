@@ -93,17 +93,25 @@ impl Extractor {
                 // Mentions between this trigger and its neighbours belong to it.
                 let left_bound = if i > 0 { triggers[i - 1].end } else { 0 };
                 let right_bound = triggers.get(i + 1).map_or(sentence.text.len(), |t| t.start);
-                let roles = self.roles(&sentence, trigger, &mentions, left_bound, right_bound);
+                let roles = self.roles(
+                    &sentence,
+                    trigger,
+                    pattern.object_first,
+                    &mentions,
+                    left_bound,
+                    right_bound,
+                );
                 let (actor, from_context) = match roles.actor {
                     a if !a.is_empty() => (a, false),
                     _ if trigger.kind == TriggerKind::Verb
                         && !context_actor.is_empty()
-                        && takes_context_subject(
-                            sentence.text,
-                            left_bound,
-                            trigger.start,
-                            i > 0,
-                        ) =>
+                        && (pattern.object_first
+                            || takes_context_subject(
+                                sentence.text,
+                                left_bound,
+                                trigger.start,
+                                i > 0,
+                            )) =>
                     {
                         (context_actor.clone(), true)
                     }
@@ -167,6 +175,7 @@ impl Extractor {
         &self,
         sentence: &Sentence<'_>,
         trigger: &TriggerMatch,
+        object_first: bool,
         mentions: &[ActorMatch],
         left: usize,
         right: usize,
@@ -177,7 +186,9 @@ impl Extractor {
             .iter()
             .filter(|m| m.end <= trigger.start && m.start >= left)
             .filter(|m| {
-                trigger.kind == TriggerKind::Noun || !after_preposition(&text[left..m.start])
+                trigger.kind == TriggerKind::Noun
+                    || object_first
+                    || !after_preposition(&text[left..m.start])
             })
             .collect();
         let after: Vec<&ActorMatch> = mentions
@@ -203,6 +214,8 @@ impl Extractor {
             matches!(last, Some("par" | "by"))
         });
         let group_before = compound(text, &before, true);
+        // "… sommé deux diplomates de quitter le territoire": as in the passive, the mention before is the recipient.
+        let passive = passive || object_first;
         match (trigger.kind, passive, agent) {
             (TriggerKind::Verb, false, _) => Roles {
                 actor: self.mentions(&group_before, text),
@@ -383,10 +396,26 @@ fn compound<'a>(text: &str, side: &[&'a ActorMatch], before_trigger: bool) -> Ve
             &text[near.end..far.start]
         };
         let gap = fold_str(gap);
-        let joined = matches!(
-            gap.trim().trim_matches(','),
-            "et" | "and" | "" | "ainsi que" | "as well as"
-        ) || gap.trim() == ",";
+        let gap = gap.trim();
+        // "A et B", "A, B and C", and lists with titles or appositions between the names
+        // ("Sadio Camara, Air Force Chief of Staff Colonel Alou Boi Diarra, and …").
+        let words = gap
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count();
+        // A bare conjunction joins; a longer gap joins only as a list or an apposition, i.e. with a comma
+        // ("A, the B and C"; "l'armée et ses alliés, les mercenaires d'Africa Corps"), never across a verb
+        // ("le Mali et sommé deux diplomates").
+        let bare = gap.is_empty()
+            || matches!(
+                gap,
+                "," | "et" | "and" | "ainsi que" | "as well as" | ", et" | ", and"
+            );
+        let conjunction = ["et ", "and "].iter().any(|w| gap.starts_with(w));
+        let list = (gap.starts_with(',') || (conjunction && gap.contains(',')))
+            && words <= 8
+            && !gap.contains(';');
+        let joined = bare || list;
         if !joined {
             break;
         }
@@ -465,7 +494,7 @@ mod tests {
             r#"{"id":"act-fra-gov","class":"Government","name":{"en":"Government of France","fr":"gouvernement français"},"aliases":{"fr":["La France","Paris"],"en":["France"]},"country":"FRA","sector":"GOV"}"#,
             r#"{"id":"act-mli-gov","class":"Government","name":{"en":"Government of Mali","fr":"gouvernement malien"},"aliases":{"fr":["le Mali","Bamako","les autorités maliennes"],"en":["Mali"]},"country":"MLI","sector":"GOV"}"#,
             r#"{"id":"act-mli-dip","class":"PersonGroup","name":{"en":"Malian diplomats","fr":"diplomates maliens"},"country":"MLI","sector":"GOV"}"#,
-            r#"{"id":"act-mli-mil","class":"ArmedForces","name":{"en":"Malian Armed Forces","fr":"armée malienne"},"country":"MLI","sector":"MIL"}"#,
+            r#"{"id":"act-mli-mil","class":"ArmedForces","name":{"en":"Malian Armed Forces","fr":"armée malienne"},"aliases":{"en":["Malian army"]},"country":"MLI","sector":"MIL"}"#,
             r#"{"id":"act-africa-corps","class":"MercenaryCompany","name":{"en":"Africa Corps"},"country":"RUS","sector":"PRM"}"#,
             r#"{"id":"act-mli-cvl","class":"PersonGroup","name":{"en":"Malian civilians","fr":"civils"},"aliases":{"en":["civilians"]},"country":"MLI","sector":"CVL"}"#,
         ];
@@ -474,6 +503,7 @@ mod tests {
             r#"{"id":"fr/sanction/suspend","event_type":"SANCTION","mode":["discontinue"],"cameo":"16","verbs":["suspendre"]}"#,
             r#"{"id":"fr/coerce/arrest","event_type":"COERCE","mode":["arrest"],"cameo":"173","verbs":["arrêter"],"nouns":["arrestation"]}"#,
             r#"{"id":"fr/assault/abuse","event_type":"ASSAULT","cameo":"18","phrases":["commettre des exactions"]}"#,
+            r#"{"id":"fr/sanction/expel-leave","event_type":"SANCTION","mode":["expel"],"phrases":["quitter son territoire"],"object_first":true}"#,
         ];
         let patterns_en = [
             r#"{"id":"en/sanction/expel","event_type":"SANCTION","mode":["expel"],"cameo":"1663","verbs":["expel"]}"#,
@@ -583,6 +613,40 @@ mod tests {
                 None,
                 Modality::Alleged
             )]
+        );
+    }
+
+    #[test]
+    fn object_first_phrase_takes_the_coordinated_subject() {
+        let events = summary("fr", "La France a suspendu sa coopération avec le Mali et sommé deux diplomates maliens de quitter son territoire.");
+        let expected: Vec<Summary> = vec![
+            (
+                "SANCTION".into(),
+                vec!["act-fra-gov".into()],
+                vec!["act-mli-gov".into()],
+                None,
+                Modality::Asserted,
+            ),
+            (
+                "SANCTION".into(),
+                vec!["act-fra-gov".into()],
+                vec!["act-mli-dip".into()],
+                None,
+                Modality::Asserted,
+            ),
+        ];
+        assert_eq!(events, expected);
+    }
+
+    #[test]
+    fn lists_with_titles_stay_one_compound_recipient() {
+        let events = summary(
+            "en",
+            "France expelled Malian diplomats, the Malian army and Africa Corps.",
+        );
+        assert_eq!(
+            events[0].2,
+            ["act-mli-dip", "act-mli-mil", "act-africa-corps"]
         );
     }
 

@@ -31,6 +31,10 @@ pub struct EventPattern {
     /// Nominalisations ("arrestation", "expulsion"), singular and plural as written.
     #[serde(default)]
     pub nouns: Vec<String>,
+    /// The mention before the trigger is the recipient, not the actor ("… deux diplomates de quitter le
+    /// territoire": the diplomats leave); the actor comes from "par"/"by" or the clause's subject.
+    #[serde(default)]
+    pub object_first: bool,
     #[serde(default)]
     pub note: Option<String>,
 }
