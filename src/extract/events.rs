@@ -123,12 +123,20 @@ impl Extractor {
                 {
                     continue;
                 }
-                let date = nearest_date(&dates, trigger).map(|d| d.date);
+                let stated = date_of(&dates, &triggers, i).map(|d| d.date);
                 let modality = with_history(
                     modality_of(sentence.text, trigger.start..trigger.end),
-                    date,
+                    stated,
                     article.date,
                 );
+                // A statement reported as done now ("The Treasury designated…", "Paris dénonce…") happened on the
+                // article's day; a pluperfect ("avait dénoncé", "had designated") is earlier and stays undated.
+                let date = stated.or_else(|| {
+                    (modality == crate::model::Modality::Asserted
+                        && !pluperfect(sentence.text, trigger.start))
+                    .then_some(article.date)
+                    .flatten()
+                });
                 let confidence = match (from_context, roles.recipient.is_empty()) {
                     (false, false) => 0.9,
                     (false, true) => 0.75,
@@ -427,16 +435,39 @@ fn compound<'a>(text: &str, side: &[&'a ActorMatch], before_trigger: bool) -> Ve
     group
 }
 
-fn nearest_date<'a>(
+/// The date of trigger `i`: the date mention nearest to it, if no other trigger of the sentence is nearer to
+/// that date ("a suspendu … en réponse à l'arrestation en août": August is the arrest's).
+fn date_of<'a>(
     dates: &'a [super::dates::DateMention],
-    trigger: &TriggerMatch,
+    triggers: &[TriggerMatch],
+    i: usize,
 ) -> Option<&'a super::dates::DateMention> {
-    dates.iter().min_by_key(|d| {
-        if d.end <= trigger.start {
-            trigger.start - d.end
+    let distance = |d: &super::dates::DateMention, t: &TriggerMatch| {
+        if d.end <= t.start {
+            t.start - d.end
         } else {
-            d.start.saturating_sub(trigger.end)
+            d.start.saturating_sub(t.end)
         }
+    };
+    dates
+        .iter()
+        .filter(|d| {
+            triggers
+                .iter()
+                .enumerate()
+                .all(|(j, t)| j == i || distance(d, t) >= distance(d, &triggers[i]))
+        })
+        .min_by_key(|d| distance(d, &triggers[i]))
+}
+
+/// Whether the verb at `trigger_start` is in the pluperfect ("avait dénoncé", "had designated").
+fn pluperfect(sentence: &str, trigger_start: usize) -> bool {
+    let words = folded_words(&sentence[..trigger_start]);
+    words.iter().rev().take(3).any(|w| {
+        matches!(
+            w.as_str(),
+            "avait" | "avaient" | "etait" | "etaient" | "had"
+        )
     })
 }
 
@@ -563,7 +594,7 @@ mod tests {
                 "SANCTION".into(),
                 vec!["act-fra-gov".into()],
                 vec!["act-mli-gov".into()],
-                None,
+                Some("2025-09-18".into()),
                 Modality::Asserted
             )]
         );
@@ -624,18 +655,40 @@ mod tests {
                 "SANCTION".into(),
                 vec!["act-fra-gov".into()],
                 vec!["act-mli-gov".into()],
-                None,
+                Some("2025-09-18".into()),
                 Modality::Asserted,
             ),
             (
                 "SANCTION".into(),
                 vec!["act-fra-gov".into()],
                 vec!["act-mli-dip".into()],
-                None,
+                Some("2025-09-18".into()),
                 Modality::Asserted,
             ),
         ];
         assert_eq!(events, expected);
+    }
+
+    #[test]
+    fn undated_statements_take_the_article_day_unless_pluperfect() {
+        let dated = summary("fr", "La France a expulsé deux diplomates maliens.");
+        assert_eq!(
+            dated[0].3.as_deref(),
+            Some("2025-09-18"),
+            "reported as done now"
+        );
+        let earlier = summary("fr", "La France avait expulsé deux diplomates maliens.");
+        assert_eq!(
+            earlier[0].3, None,
+            "pluperfect: before the article, day unknown"
+        );
+    }
+
+    #[test]
+    fn a_date_belongs_to_its_nearest_trigger() {
+        // "en août" dates the arrest (a noun without an agent, so no event), not the suspension.
+        let events = summary("fr", "La France a suspendu sa coopération avec le Mali après l'arrestation en août de diplomates maliens.");
+        assert_eq!(events[0].3.as_deref(), Some("2025-09-18"));
     }
 
     #[test]
