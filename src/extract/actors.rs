@@ -1,7 +1,7 @@
 //! The actor dictionary: every name and alias of `data/actors/*.jsonl`, found in text case- and
 //! accent-insensitively, longest-leftmost, on word boundaries (aho-corasick over the folded text).
 
-use super::normalize::{fold, fold_str};
+use super::normalize::{fold_str, whole_word_matches};
 use crate::model::{ActorClass, ActorRecord};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::BTreeMap;
@@ -92,31 +92,18 @@ impl ActorDictionary {
 
     /// The actors named in `text`, in text order, without overlaps (longest-leftmost), whole words only.
     pub fn find(&self, text: &str) -> Vec<ActorMatch> {
-        let folded = fold(text);
-        let haystack = folded.text.as_str();
-        let mut matches = Vec::new();
-        for m in self.matcher.find_iter(haystack) {
-            let word_before = haystack[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let word_after = haystack[m.end()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-            if word_before || word_after {
-                continue;
-            }
-            let (start, end) = folded.original_range(m.start(), m.end(), text);
-            let (actor, alias) = &self.entries[m.pattern().as_usize()];
-            matches.push(ActorMatch {
-                start,
-                end,
-                actor: actor.clone(),
-                alias: alias.clone(),
-            });
-        }
-        matches
+        whole_word_matches(&self.matcher, text)
+            .into_iter()
+            .map(|(start, end, pattern)| {
+                let (actor, alias) = &self.entries[pattern];
+                ActorMatch {
+                    start,
+                    end,
+                    actor: actor.clone(),
+                    alias: alias.clone(),
+                }
+            })
+            .collect()
     }
 }
 

@@ -65,6 +65,34 @@ pub fn fold(text: &str) -> Folded {
     folded
 }
 
+/// Matches of a matcher built on folded patterns that stand as whole words in `text`, longest-leftmost as the
+/// matcher was built: (original start, original end, pattern index).
+pub fn whole_word_matches(
+    matcher: &aho_corasick::AhoCorasick,
+    text: &str,
+) -> Vec<(usize, usize, usize)> {
+    let folded = fold(text);
+    let haystack = folded.text.as_str();
+    matcher
+        .find_iter(haystack)
+        .filter(|m| {
+            let word_before = haystack[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let word_after = haystack[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            !word_before && !word_after
+        })
+        .map(|m| {
+            let (start, end) = folded.original_range(m.start(), m.end(), text);
+            (start, end, m.pattern().as_usize())
+        })
+        .collect()
+}
+
 /// The matching form alone (for dictionary entries).
 pub fn fold_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

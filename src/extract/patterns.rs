@@ -1,7 +1,7 @@
 //! PLOVER event patterns (`data/patterns/{fr,en}.jsonl`): trigger verbs (inflected here), phrases and
 //! nominalisations, each mapped to an event category, modes, contexts and a CAMEO code.
 
-use super::normalize::{fold, fold_str};
+use super::normalize::{fold_str, whole_word_matches};
 use crate::model::EventType;
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
@@ -105,31 +105,18 @@ impl PatternSet {
 
     /// The triggers of a text, in order, whole words only.
     pub fn find(&self, text: &str) -> Vec<TriggerMatch> {
-        let folded = fold(text);
-        let haystack = folded.text.as_str();
-        let mut found = Vec::new();
-        for m in self.matcher.find_iter(haystack) {
-            let before = haystack[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let after = haystack[m.end()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-            if before || after {
-                continue;
-            }
-            let (start, end) = folded.original_range(m.start(), m.end(), text);
-            let (pattern, kind) = self.triggers[m.pattern().as_usize()];
-            found.push(TriggerMatch {
-                start,
-                end,
-                pattern,
-                kind,
-            });
-        }
-        found
+        whole_word_matches(&self.matcher, text)
+            .into_iter()
+            .map(|(start, end, index)| {
+                let (pattern, kind) = self.triggers[index];
+                TriggerMatch {
+                    start,
+                    end,
+                    pattern,
+                    kind,
+                }
+            })
+            .collect()
     }
 }
 
