@@ -5,7 +5,7 @@
 use super::actors::{ActorDictionary, ActorMatch};
 use super::dates::find_dates;
 use super::modality::{modality_of, with_history};
-use super::normalize::fold_str;
+use super::normalize::{fold_str, window_before};
 use super::patterns::{EventPattern, PatternSet, TriggerKind, TriggerMatch};
 use super::sentences::{sentences, Sentence};
 use crate::model::{ActorMention, ActorRecord, Article, EventDate, EventRecord, Vocabulary};
@@ -82,7 +82,7 @@ impl Extractor {
         let article_day = article
             .date
             .and_then(|d| NaiveDate::from_ymd_opt(d.year, d.month?, d.day?));
-        let mut events = Vec::new();
+        let mut events: Vec<EventRecord> = Vec::new();
         let mut context_actor: Vec<ActorMention> = Vec::new();
         for sentence in sentences(&article.text) {
             let mentions = self.actors.find(sentence.text);
@@ -143,22 +143,17 @@ impl Extractor {
                     (true, false) => 0.7,
                     (true, true) => 0.55,
                 };
+                // One event per (type, actor, recipient) and sentence: look back over this sentence's events only.
+                let this_sentence = events
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.span == Some([sentence.start, sentence.end]));
                 let same = |e: &EventRecord| {
-                    e.span == Some([sentence.start, sentence.end])
-                        && e.event_type == pattern.event_type
+                    e.event_type == pattern.event_type
                         && ids(&e.actor) == ids(&actor)
                         && ids(&e.recipient) == ids(&roles.recipient)
                 };
-                if events.iter().any(same) {
-                    continue;
-                }
-                let same = |e: &EventRecord| {
-                    e.span == Some([sentence.start, sentence.end])
-                        && e.event_type == pattern.event_type
-                        && ids(&e.actor) == ids(&actor)
-                        && ids(&e.recipient) == ids(&roles.recipient)
-                };
-                if events.iter().any(same) {
+                if this_sentence.clone().any(same) {
                     continue;
                 }
                 context_actor = actor.clone();
@@ -204,7 +199,7 @@ impl Extractor {
             .filter(|m| m.start >= trigger.end && m.end <= right)
             .collect();
         let passive = trigger.kind == TriggerKind::Verb && {
-            let preceding = fold_str(&text[..trigger.start]);
+            let preceding = fold_str(window_before(text, trigger.start, 40));
             let last_words: Vec<&str> = preceding
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
@@ -462,7 +457,7 @@ fn date_of<'a>(
 
 /// Whether the verb at `trigger_start` is in the pluperfect ("avait dénoncé", "had designated").
 fn pluperfect(sentence: &str, trigger_start: usize) -> bool {
-    let words = folded_words(&sentence[..trigger_start]);
+    let words = folded_words(window_before(sentence, trigger_start, 60));
     words.iter().rev().take(3).any(|w| {
         matches!(
             w.as_str(),

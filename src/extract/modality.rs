@@ -1,7 +1,7 @@
 //! How a sentence presents an event (PLOVER auxiliary modes): negated, hypothetical, alleged, future,
 //! historical or plainly asserted, from cue words around the event's trigger, in French and English.
 
-use super::normalize::fold_str;
+use super::normalize::{fold_str, window_after, window_before};
 use crate::model::{EventDate, Modality};
 use std::ops::Range;
 
@@ -75,8 +75,9 @@ const FUTURE: &[&str] = &[
 
 /// The modality of the event whose trigger is at `trigger` (byte range) in `sentence`.
 pub fn modality_of(sentence: &str, trigger: Range<usize>) -> Modality {
-    let before = words(&sentence[..trigger.start]);
-    let after = words(&sentence[trigger.end..]);
+    // The clause before the trigger: enough words for the cues, not the whole sentence.
+    let before = words(window_before(sentence, trigger.start, 240));
+    let after = words(window_after(sentence, trigger.end, 40));
     let near_before: Vec<&str> = before.iter().rev().take(4).map(String::as_str).collect();
     let near_after: Vec<&str> = after.iter().take(2).map(String::as_str).collect();
 

@@ -93,6 +93,25 @@ pub fn whole_word_matches(
         .collect()
 }
 
+/// The last `bytes` bytes (or fewer, to stay on a character boundary) of `text[..end]`: the few words before
+/// a trigger, without re-reading a whole long sentence for each trigger.
+pub fn window_before(text: &str, end: usize, bytes: usize) -> &str {
+    let mut start = end.saturating_sub(bytes);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..end]
+}
+
+/// The first `bytes` bytes (or fewer, to stay on a character boundary) of `text[start..]`.
+pub fn window_after(text: &str, start: usize, bytes: usize) -> &str {
+    let mut end = (start + bytes).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[start..end]
+}
+
 /// The matching form alone (for dictionary entries).
 pub fn fold_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -103,7 +103,30 @@ fn is_abbreviation(before: &str) -> bool {
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
-fn push<'a>(result: &mut Vec<Sentence<'a>>, text: &'a str, start: usize, end: usize) {
+/// Longest sentence handed on, in bytes: a longer run of text without a sentence end (a table, a list, a
+/// garbled file) is cut at spaces, which keeps the work per sentence bounded.
+pub const MAX_SENTENCE_BYTES: usize = 2000;
+
+fn push<'a>(result: &mut Vec<Sentence<'a>>, text: &'a str, mut start: usize, end: usize) {
+    while end - start > MAX_SENTENCE_BYTES {
+        let mut cut = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // Cut after the last space of the window when there is one.
+        if let Some(space) = text[start..cut]
+            .rfind(char::is_whitespace)
+            .filter(|&s| s > 0)
+        {
+            cut = start + space;
+        }
+        push_one(result, text, start, cut);
+        start = cut;
+    }
+    push_one(result, text, start, end);
+}
+
+fn push_one<'a>(result: &mut Vec<Sentence<'a>>, text: &'a str, start: usize, end: usize) {
     let slice = &text[start..end];
     let leading = slice.len() - slice.trim_start().len();
     let trimmed = slice.trim();
@@ -154,6 +177,17 @@ mod tests {
             assert_eq!(&text[s.start..s.end], s.text);
         }
         assert_eq!(sentences(text)[1].start, text.find("L’armée").unwrap());
+    }
+
+    #[test]
+    fn runs_without_a_sentence_end_are_cut_at_spaces() {
+        let text = "mot ".repeat(2000) + "é".repeat(3000).as_str();
+        let parts = sentences(&text);
+        assert!(parts.len() > 3);
+        for s in &parts {
+            assert!(s.text.len() <= MAX_SENTENCE_BYTES, "{}", s.text.len());
+            assert_eq!(&text[s.start..s.end], s.text);
+        }
     }
 
     #[test]
