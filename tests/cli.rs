@@ -1050,3 +1050,33 @@ fn eval_scores_extraction_against_the_curated_facts() {
         "{table}"
     );
 }
+
+#[test]
+fn a_skip_marker_keeps_a_directory_out_of_a_walk_but_not_out_of_reach() {
+    let fixture = fixture();
+    let gold = fixture.path().join("in/gold");
+    std::fs::create_dir_all(&gold).unwrap();
+    std::fs::write(gold.join(".newskg-skip"), "").unwrap();
+    std::fs::write(
+        gold.join("invented.txt"),
+        "---\nid: art-invented\n---\nLe Mali a protesté contre la France.\n",
+    )
+    .unwrap();
+    let store = fixture.path().join("s");
+    newskg(&store)
+        .arg("ingest")
+        .arg(fixture.path().join("in"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 article,"));
+    newskg(&store)
+        .arg("ingest")
+        .arg(&gold)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 article,"));
+    let out = stdout_of(
+        newskg(&store).args(["query", "ASK { article:art-invented a schema:NewsArticle }"]),
+    );
+    assert_eq!(out.trim(), "true");
+}

@@ -62,6 +62,10 @@ fn kind_of(path: &Path) -> Option<InputKind> {
     }
 }
 
+/// A directory holding this file is not walked into (it may still be named as a path): `data/gold/` keeps the
+/// evaluation texts out of the graph built from `data/`.
+pub const SKIP_MARKER: &str = ".newskg-skip";
+
 /// Files in directories that are documentation, not input.
 fn is_documentation(path: &Path) -> bool {
     let stem = path
@@ -100,7 +104,11 @@ fn collect_inputs(paths: &[PathBuf], errors: &mut Vec<InputError>) -> Vec<(PathB
         let walker = walkdir::WalkDir::new(path)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+            .filter_entry(|e| {
+                e.depth() == 0
+                    || !(e.file_name().to_string_lossy().starts_with('.')
+                        || (e.file_type().is_dir() && e.path().join(SKIP_MARKER).exists()))
+            });
         for entry in walker {
             match entry {
                 Ok(entry) if entry.file_type().is_file() && !is_documentation(entry.path()) => {
