@@ -206,11 +206,7 @@ fn eval_command(
     let evaluation = crate::eval::evaluate(&gold, &found, &languages);
     match args.format {
         StatsFormatArg::Json => {
-            serde_json::to_writer_pretty(&mut *out, &evaluation).map_err(|e| Failure {
-                code: EXIT_FAILURE,
-                message: e.to_string(),
-            })?;
-            writeln!(out)?;
+            write_json(out, &evaluation, true)?;
         }
         StatsFormatArg::Table => {
             let row = |name: String, s: &crate::eval::Score| {
@@ -281,11 +277,7 @@ fn extract_command(
         for event in extractor.extract(article) {
             match args.format {
                 ExtractFormatArg::Jsonl => {
-                    serde_json::to_writer(&mut *out, &event).map_err(|e| Failure {
-                        code: EXIT_FAILURE,
-                        message: e.to_string(),
-                    })?;
-                    writeln!(out)?;
+                    write_json(out, &event, false)?;
                 }
                 ExtractFormatArg::Table => {
                     let names = |m: &[crate::model::ActorMention]| {
@@ -324,6 +316,25 @@ fn extract_command(
         query::write_table(out, &header, &rows)?;
     }
     Ok(if errors.is_empty() { 0 } else { EXIT_USAGE })
+}
+
+/// One JSON value and a line end: pretty for people, compact for JSON Lines.
+fn write_json(
+    out: &mut dyn Write,
+    value: &impl serde::Serialize,
+    pretty: bool,
+) -> Result<(), Failure> {
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut *out, value)
+    } else {
+        serde_json::to_writer(&mut *out, value)
+    };
+    written.map_err(|e| Failure {
+        code: EXIT_FAILURE,
+        message: e.to_string(),
+    })?;
+    writeln!(out)?;
+    Ok(())
 }
 
 fn plural(n: usize) -> &'static str {
@@ -492,11 +503,7 @@ fn stats_command(
     let stats = stats::compute(&store)?;
     match format {
         StatsFormatArg::Json => {
-            serde_json::to_writer_pretty(&mut *out, &stats).map_err(|e| Failure {
-                code: EXIT_FAILURE,
-                message: e.to_string(),
-            })?;
-            writeln!(out)?;
+            write_json(out, &stats, true)?;
         }
         StatsFormatArg::Table => write_stats(&stats, out, true)?,
     }
