@@ -105,7 +105,7 @@ fn ingest_of_bundled_data_prints_a_summary() {
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("articles, ")
+            predicate::str::contains("10 articles, ")
                 .and(predicate::str::contains("events by type:"))
                 .and(predicate::str::contains("SANCTION")),
         );
