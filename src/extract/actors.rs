@@ -94,17 +94,27 @@ impl ActorDictionary {
     pub fn find(&self, text: &str) -> Vec<ActorMatch> {
         whole_word_matches(&self.matcher, text)
             .into_iter()
-            .map(|(start, end, pattern)| {
+            .filter_map(|(start, end, pattern)| {
                 let (actor, alias) = &self.entries[pattern];
-                ActorMatch {
+                // Acronyms match as written: "UN" is not the French article "un", nor "EI" "ei".
+                (!is_acronym(alias) || &text[start..end] == alias).then(|| ActorMatch {
                     start,
                     end,
                     actor: actor.clone(),
                     alias: alias.clone(),
-                }
+                })
             })
             .collect()
     }
+}
+
+/// A short all-capitals name ("UN", "FAMa" is not one, "CEDEAO" is), matched case-sensitively.
+fn is_acronym(alias: &str) -> bool {
+    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && alias
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '.')
 }
 
 #[cfg(test)]
@@ -118,6 +128,7 @@ mod tests {
             r#"{"id":"act-goita","class":"Person","name":{"fr":"Assimi Goïta"},"aliases":{"fr":["Goïta"]}}"#,
             r#"{"id":"act-alqaeda","class":"ArmedGroup","name":{"en":"al-Qaeda","fr":"Al-Qaïda"}}"#,
             r#"{"id":"act-africa-corps","class":"MercenaryCompany","name":{"en":"Africa Corps"}}"#,
+            r#"{"id":"act-un","class":"InternationalOrganization","name":{"en":"United Nations"},"aliases":{"en":["UN"],"fr":["ONU"]}}"#,
         ];
         ActorDictionary::new(records.iter().map(|r| serde_json::from_str(r).unwrap()))
     }

@@ -5,7 +5,7 @@
 use super::actors::{ActorDictionary, ActorMatch};
 use super::dates::find_dates;
 use super::modality::{modality_of, with_history};
-use super::normalize::{fold_str, window_before};
+use super::normalize::{fold_str, window_after, window_before};
 use super::patterns::{EventPattern, PatternSet, TriggerKind, TriggerMatch};
 use super::sentences::{sentences, Sentence};
 use crate::model::{ActorMention, ActorRecord, Article, EventDate, EventRecord, Vocabulary};
@@ -93,6 +93,9 @@ impl Extractor {
                 // Mentions between this trigger and its neighbours belong to it.
                 let left_bound = if i > 0 { triggers[i - 1].end } else { 0 };
                 let right_bound = triggers.get(i + 1).map_or(sentence.text.len(), |t| t.start);
+                // "…, the French army said." / "…, a annoncé le gouvernement.": the speaker is not a recipient.
+                let right_bound = attribution_start(sentence.text, trigger.end)
+                    .map_or(right_bound, |a| a.min(right_bound));
                 let roles = self.roles(
                     &sentence,
                     trigger,
@@ -455,6 +458,49 @@ fn date_of<'a>(
         .min_by_key(|d| distance(d, &triggers[i]))
 }
 
+/// Verbs of reporting that open a trailing attribution clause.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "stated",
+    "added",
+    "reported",
+    "according",
+    "annonce",
+    "affirme",
+    "assure",
+    "declare",
+    "indique",
+    "precise",
+    "ajoute",
+    "selon",
+    "explique",
+    "souligne",
+    "estime",
+    "rapporte",
+];
+
+/// Where a trailing attribution clause (", a annoncé le gouvernement", ", the ministry said") starts after
+/// `from`, if there is one: a comma followed within six words by a verb of reporting.
+fn attribution_start(sentence: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(offset) = sentence[at..].find(',') {
+        let comma = at + offset;
+        let words = folded_words(window_after(sentence, comma + 1, 60));
+        if words
+            .iter()
+            .take(6)
+            .any(|w| SPEECH_VERBS.contains(&w.as_str()))
+        {
+            return Some(comma);
+        }
+        at = comma + 1;
+    }
+    None
+}
+
 /// Whether the verb at `trigger_start` is in the pluperfect ("avait dénoncé", "had designated").
 fn pluperfect(sentence: &str, trigger_start: usize) -> bool {
     let words = folded_words(window_before(sentence, trigger_start, 60));
@@ -684,6 +730,20 @@ mod tests {
         // "en août" dates the arrest (a noun without an agent, so no event), not the suspension.
         let events = summary("fr", "La France a suspendu sa coopération avec le Mali après l'arrestation en août de diplomates maliens.");
         assert_eq!(events[0].3.as_deref(), Some("2025-09-18"));
+    }
+
+    #[test]
+    fn the_speaker_of_an_attribution_clause_is_not_a_recipient() {
+        let events = summary(
+            "en",
+            "France did not expel Malian diplomats, the Malian army said.",
+        );
+        assert_eq!(events[0].2, ["act-mli-dip"]);
+        let events = summary(
+            "fr",
+            "La France a expulsé des diplomates, a annoncé l'armée malienne.",
+        );
+        assert!(events[0].2.is_empty(), "{events:?}");
     }
 
     #[test]
