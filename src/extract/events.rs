@@ -327,10 +327,11 @@ const PREPOSITIONS: &[&str] = &[
     "against", "toward", "towards", "for", "from", "on", "at",
 ];
 
-/// Words standing for a subject named earlier ("Elle a expulsé…", "Le pays a demandé…", "The junta said…").
+/// Words standing for a subject named earlier ("Elle a expulsé…", "Le pays a demandé…", "The junta said…",
+/// "Its report accused…").
 const SUBJECT_STAND_INS: &[&str] = &[
     "il", "elle", "ils", "elles", "pays", "junte", "celui-ci", "celle-ci", "ceux-ci", "he", "she",
-    "it", "they", "country", "junta",
+    "it", "they", "country", "junta", "its", "their", "son", "sa", "ses", "leur", "leurs",
 ];
 
 fn folded_words(text: &str) -> Vec<String> {
