@@ -12,7 +12,7 @@ use oxigraph::model::{
 use oxigraph::sparql::{PreparedSparqlQuery, QueryEvaluationError, QueryResults};
 use oxigraph::store::{LoaderError, StorageError, Store};
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Where the store lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -303,16 +303,6 @@ impl NewsStore {
     pub fn quad_count(&self) -> Result<usize, StoreError> {
         Ok(self.store.len()?)
     }
-
-    /// Flushes and compacts after large loads.
-    pub fn optimize(&self) -> Result<(), StoreError> {
-        Ok(self.store.optimize()?)
-    }
-}
-
-/// Whether `path` looks like an existing newskg store directory.
-pub fn exists(path: &Path) -> bool {
-    path.join("CURRENT").exists()
 }
 
 #[cfg(test)]
