@@ -179,14 +179,17 @@ fn eval_command(
 ) -> Result<u8, Failure> {
     let extractor = load_extractor(data)?;
     let decoder = Decoder::from_label(None).map_err(Failure::usage)?;
-    let (gold, mut errors) = ingest::read_events(&args.gold, &decoder);
-    let article_paths = if args.articles.is_empty() {
-        &args.gold
+    // The gold paths are read once; they hold the articles too unless other paths are given.
+    let gold_inputs = ingest::read_inputs(&args.gold, &decoder);
+    let gold = gold_inputs.events;
+    let mut errors = gold_inputs.errors;
+    let articles = if args.articles.is_empty() {
+        gold_inputs.articles
     } else {
-        &args.articles
+        let inputs = ingest::read_inputs(&args.articles, &decoder);
+        errors.extend(inputs.errors);
+        inputs.articles
     };
-    let (articles, article_errors) = ingest::read_articles(article_paths, &decoder);
-    errors.extend(article_errors);
     for error in &errors {
         eprintln!("newskg: {error}");
     }
@@ -268,7 +271,9 @@ fn extract_command(
 ) -> Result<u8, Failure> {
     let decoder = Decoder::from_label(args.encoding.as_deref()).map_err(Failure::usage)?;
     let extractor = load_extractor(data)?;
-    let (articles, errors) = ingest::read_articles(&args.paths, &decoder);
+    let ingest::ReadInputs {
+        articles, errors, ..
+    } = ingest::read_inputs(&args.paths, &decoder);
     for error in &errors {
         eprintln!("newskg: {error}");
     }

@@ -85,8 +85,12 @@ impl Extractor {
         let mut events: Vec<EventRecord> = Vec::new();
         let mut context_actor: Vec<ActorMention> = Vec::new();
         for sentence in sentences(&article.text) {
-            let mentions = self.actors.find(sentence.text);
+            // Most sentences hold no trigger: look for actors and dates only where there is one.
             let triggers = patterns.find(sentence.text);
+            if triggers.is_empty() {
+                continue;
+            }
+            let mentions = self.actors.find(sentence.text);
             let dates = find_dates(sentence.text, article_day);
             for (i, trigger) in triggers.iter().enumerate() {
                 let pattern = &patterns.patterns[trigger.pattern];

@@ -204,22 +204,24 @@ pub fn ingest(
     Ok(report)
 }
 
-/// Reads the articles of the inputs (text files and article records), without touching any store; other
-/// records are ignored. For `newskg extract`.
-pub fn read_articles(paths: &[PathBuf], decoder: &Decoder) -> (Vec<Article>, Vec<InputError>) {
-    let mut errors = Vec::new();
-    let inputs = collect_inputs(paths, &mut errors);
-    let batch = read_batch(inputs, decoder, &ProgressBar::hidden(), &mut errors);
-    (batch.articles.into_values().collect(), errors)
+/// What `newskg extract` and `newskg eval` read from their inputs, without touching any store: the articles
+/// (text files and article records) and the event records; other records are ignored.
+pub struct ReadInputs {
+    pub articles: Vec<Article>,
+    pub events: Vec<EventRecord>,
+    pub errors: Vec<InputError>,
 }
 
-/// Reads the event records of the inputs (gold or curated facts), without checking them against a store.
-/// For `newskg eval`.
-pub fn read_events(paths: &[PathBuf], decoder: &Decoder) -> (Vec<EventRecord>, Vec<InputError>) {
+/// Reads articles and event records from files and directories, once.
+pub fn read_inputs(paths: &[PathBuf], decoder: &Decoder) -> ReadInputs {
     let mut errors = Vec::new();
     let inputs = collect_inputs(paths, &mut errors);
     let batch = read_batch(inputs, decoder, &ProgressBar::hidden(), &mut errors);
-    (batch.events.into_iter().map(|e| e.record).collect(), errors)
+    ReadInputs {
+        articles: batch.articles.into_values().collect(),
+        events: batch.events.into_iter().map(|e| e.record).collect(),
+        errors,
+    }
 }
 
 /// Reads every input that is not RDF; RDF files are only listed, to be loaded last.
