@@ -13,7 +13,7 @@ use crate::store::{NewsStore, StoreError, StoreLocation};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use oxigraph::model::NamedNode;
 use oxigraph::sparql::SparqlEvaluator;
-use std::io::{BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 /// Exit code for runtime failures (I/O, store).
@@ -139,7 +139,7 @@ fn ingest_command(
             report.rdf_files,
             plural(report.rdf_files),
             report.rdf_quads,
-            if report.patterns == 0 { String::new() } else { format!("; {} event patterns left aside (dictionary data)", report.patterns) },
+            if report.dictionary == 0 { String::new() } else { format!("; {} dictionary entries left aside (event patterns, role words)", report.dictionary) },
             if report.errors.is_empty() {
                 String::new()
             } else {
@@ -206,7 +206,10 @@ fn eval_command(
             )
         })
         .collect();
-    let evaluation = crate::eval::evaluate(&gold, &found, &languages);
+    let mut evaluation = crate::eval::evaluate(&gold, &found, &languages);
+    if !args.mismatches {
+        evaluation.mismatches.clear();
+    }
     match args.format {
         StatsFormatArg::Json => {
             write_json(out, &evaluation, true)?;
@@ -259,9 +262,48 @@ fn eval_command(
                 "dates: {} of {} matched events have the gold date",
                 evaluation.dates_correct, evaluation.dates_compared
             )?;
+            write_mismatches(out, &evaluation.mismatches)?;
         }
     }
     Ok(if errors.is_empty() { 0 } else { EXIT_USAGE })
+}
+
+/// The mismatches of an evaluation, grouped by article, for people tuning the dictionaries.
+fn write_mismatches(out: &mut dyn Write, mismatches: &[crate::eval::Mismatch]) -> io::Result<()> {
+    use crate::eval::MismatchKind;
+    let mut article = "";
+    for m in mismatches {
+        if m.article != article {
+            article = &m.article;
+            writeln!(out, "\n{article}")?;
+        }
+        let kind = match m.kind {
+            MismatchKind::Missed => "missed",
+            MismatchKind::Spurious => "spurious",
+            MismatchKind::WrongDate => "date",
+        };
+        let date = match (&m.date, &m.found_date, m.kind) {
+            (gold, found, MismatchKind::WrongDate) => format!(
+                " gold {} found {}",
+                gold.as_deref().unwrap_or("none"),
+                found.as_deref().unwrap_or("none")
+            ),
+            (Some(d), _, _) => format!(" {d}"),
+            _ => String::new(),
+        };
+        writeln!(
+            out,
+            "  {kind:<8} {} {} -> {}{date}{}",
+            m.event_type,
+            m.actor.join("+"),
+            if m.recipient.is_empty() { "-".to_owned() } else { m.recipient.join("+") },
+            m.rule.as_ref().map(|r| format!("  [{r}]")).unwrap_or_default()
+        )?;
+        if let Some(sentence) = &m.sentence {
+            writeln!(out, "           « {} »", sentence.trim())?;
+        }
+    }
+    Ok(())
 }
 
 fn extract_command(

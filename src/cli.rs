@@ -61,7 +61,7 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Score extraction against gold event records: precision, recall and F1 per event type, language, actors, dates.
     #[command(
-        after_help = "Examples:\n  newskg eval --gold data/facts data/articles\n  newskg eval --gold my-annotations/ my-articles/ --format json"
+        after_help = "Examples:\n  newskg eval --gold data/facts data/articles\n  newskg eval --gold my-annotations/ my-articles/ --format json\n  newskg eval --gold data/gold --mismatches"
     )]
     Eval(EvalArgs),
     /// Run a SPARQL query: from the argument, --file, or a named query (--name).
@@ -130,6 +130,9 @@ pub struct EvalArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = StatsFormatArg::Table)]
     pub format: StatsFormatArg,
+    /// Also list the missed and spurious events and the wrong dates, with their sentences.
+    #[arg(long)]
+    pub mismatches: bool,
 }
 
 #[derive(Debug, Args)]

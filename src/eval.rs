@@ -57,6 +57,58 @@ pub struct Evaluation {
     /// Dates: among matched events, how many have the same date (both undated counts as the same).
     pub dates_correct: usize,
     pub dates_compared: usize,
+    /// The events that did not match, and matched events with another date (filled on request).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mismatches: Vec<Mismatch>,
+}
+
+/// How an event failed to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MismatchKind {
+    /// A gold event that extraction did not find.
+    Missed,
+    /// An extracted event that is not in the gold.
+    Spurious,
+    /// A matched event with another date than the gold's.
+    WrongDate,
+}
+
+/// One event that did not match, for people tuning the dictionaries.
+#[derive(Debug, Clone, Serialize)]
+pub struct Mismatch {
+    pub kind: MismatchKind,
+    pub article: String,
+    pub event_type: EventType,
+    pub actor: Vec<String>,
+    pub recipient: Vec<String>,
+    /// The gold date for missed events and wrong dates; the found date for spurious events.
+    pub date: Option<String>,
+    /// The found date of a wrong date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found_date: Option<String>,
+    /// The evidence sentence (of the gold event, or of the extracted one).
+    pub sentence: Option<String>,
+    /// The rule that fired (spurious events and wrong dates).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}
+
+impl Mismatch {
+    fn new(kind: MismatchKind, event: &EventRecord) -> Self {
+        let (_, actor, recipient) = key(event);
+        Self {
+            kind,
+            article: event.article.clone(),
+            event_type: event.event_type,
+            actor,
+            recipient,
+            date: event.date.as_ref().map(ToString::to_string),
+            found_date: None,
+            sentence: event.sentence.clone(),
+            rule: event.rule.clone(),
+        }
+    }
 }
 
 /// What identifies an event for scoring.
@@ -127,9 +179,25 @@ pub fn evaluate(
                 score.matched += 1;
                 per_type.entry(g.event_type).or_default().matched += 1;
                 evaluation.dates_compared += 1;
-                evaluation.dates_correct += usize::from(f.date == g.date);
+                if f.date == g.date {
+                    evaluation.dates_correct += 1;
+                } else {
+                    let mut wrong = Mismatch::new(MismatchKind::WrongDate, g);
+                    wrong.found_date = f.date.as_ref().map(ToString::to_string);
+                    wrong.rule = f.rule.clone();
+                    evaluation.mismatches.push(wrong);
+                }
+            } else {
+                let mut missed = Mismatch::new(MismatchKind::Missed, g);
+                missed.rule = None;
+                evaluation.mismatches.push(missed);
             }
         }
+        evaluation.mismatches.extend(
+            unmatched
+                .iter()
+                .map(|f| Mismatch::new(MismatchKind::Spurious, f)),
+        );
         evaluation.events.add(score);
         evaluation
             .by_language

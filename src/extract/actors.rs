@@ -2,9 +2,9 @@
 //! accent-insensitively, longest-leftmost, on word boundaries (aho-corasick over the folded text).
 
 use super::normalize::{fold_str, whole_word_matches};
-use crate::model::{ActorClass, ActorRecord};
+use crate::model::{ActorClass, ActorRecord, RoleWord};
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A name of the dictionary found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,41 +14,87 @@ pub struct ActorMatch {
     pub end: usize,
     /// The actor id (`act-fra-gov`).
     pub actor: String,
-    /// The dictionary name or alias that matched, as written in the dictionary.
+    /// The dictionary name or alias that matched, as written in the dictionary (for a role word combined with
+    /// a state, the text).
     pub alias: String,
+    /// Whether a role word and a state made this actor ("l'armée malienne" without a record of its own).
+    pub combined: bool,
 }
 
-/// Names and aliases of actors, compiled for fast matching.
+/// What a pattern of the matcher stands for.
+#[derive(Debug, Clone)]
+enum Entry {
+    /// A name or alias of an actor (a capital is one of its government's).
+    Name { actor: String, alias: String },
+    /// A demonym of a state ("malienne", "Malian").
+    Demonym { state: String },
+    /// A role word ("armée", "diplomats"), by index in the role words.
+    Role { role: usize },
+}
+
+/// Names and aliases of actors, compiled for fast matching, and the role words that combine with states.
 pub struct ActorDictionary {
     matcher: AhoCorasick,
-    /// Per pattern: (actor id, alias as written).
-    entries: Vec<(String, String)>,
+    /// Per pattern: what it stands for.
+    entries: Vec<Entry>,
     actors: BTreeMap<String, ActorRecord>,
+    roles: Vec<RoleWord>,
     /// State id → the id of its government (a `Government` record whose parent is the state).
     governments: BTreeMap<String, String>,
+    /// Folded names of places: the names of states and their capitals.
+    places: BTreeSet<String>,
 }
 
 impl ActorDictionary {
     /// Builds the dictionary from actor records. When two actors share an alias, the first record keeps it.
     pub fn new(records: impl IntoIterator<Item = ActorRecord>) -> Self {
-        let mut by_form: BTreeMap<String, (String, String)> = BTreeMap::new();
-        let mut actors = BTreeMap::new();
+        Self::with_roles(records, Vec::new())
+    }
+
+    /// Builds the dictionary from actor records and role words. Every state with demonyms gets an actor per
+    /// role (`act-mli-mil`, named from the role's templates) unless a record of that id exists already.
+    pub fn with_roles(records: impl IntoIterator<Item = ActorRecord>, roles: Vec<RoleWord>) -> Self {
+        let mut actors: BTreeMap<String, ActorRecord> = BTreeMap::new();
         for record in records {
-            let names = record
-                .name
-                .values()
-                .chain(record.aliases.values().flatten());
-            for name in names {
-                let form = fold_str(name.trim());
-                if !form.is_empty() {
-                    by_form
-                        .entry(form)
-                        .or_insert_with(|| (record.id.clone(), name.clone()));
+            actors.entry(record.id.clone()).or_insert(record);
+        }
+        let states: Vec<ActorRecord> = actors
+            .values()
+            .filter(|r| r.class == ActorClass::State && !r.demonyms.is_empty())
+            .cloned()
+            .collect();
+        for state in &states {
+            for role in &roles {
+                let id = combined_id(&state.id, &role.role);
+                if !actors.contains_key(&id) {
+                    actors.insert(id, combined_record(state, role));
                 }
             }
-            actors.insert(record.id.clone(), record);
         }
-        let governments = actors
+        // Names first, then capitals, demonyms and role words: a form keeps its first meaning.
+        let mut by_form: BTreeMap<String, Entry> = BTreeMap::new();
+        let mut places = BTreeSet::new();
+        let mut add = |form: &str, entry: Entry| {
+            let form = fold_str(form.trim());
+            if !form.is_empty() {
+                by_form.entry(form).or_insert(entry);
+            }
+        };
+        for record in actors.values() {
+            for name in record.name.values().chain(record.aliases.values().flatten()) {
+                if record.class == ActorClass::State {
+                    places.insert(fold_str(name.trim()));
+                }
+                add(
+                    name,
+                    Entry::Name {
+                        actor: record.id.clone(),
+                        alias: name.clone(),
+                    },
+                );
+            }
+        }
+        let governments: BTreeMap<String, String> = actors
             .values()
             .filter(|r: &&ActorRecord| r.class == ActorClass::Government)
             .filter_map(|r| {
@@ -57,7 +103,33 @@ impl ActorDictionary {
                     .then(|| (state.clone(), r.id.clone()))
             })
             .collect();
-        let (patterns, entries): (Vec<String>, Vec<(String, String)>) = by_form.into_iter().unzip();
+        for state in actors.values().filter(|r| r.class == ActorClass::State) {
+            // A capital names the state's government ("Bamako a répondu").
+            for capital in state.capital.values() {
+                places.insert(fold_str(capital.trim()));
+                add(
+                    capital,
+                    Entry::Name {
+                        actor: governments.get(&state.id).unwrap_or(&state.id).clone(),
+                        alias: capital.clone(),
+                    },
+                );
+            }
+            for demonym in state.demonyms.values().flatten() {
+                add(
+                    demonym,
+                    Entry::Demonym {
+                        state: state.id.clone(),
+                    },
+                );
+            }
+        }
+        for (i, role) in roles.iter().enumerate() {
+            for form in role.forms.values().flatten() {
+                add(form, Entry::Role { role: i });
+            }
+        }
+        let (patterns, entries): (Vec<String>, Vec<Entry>) = by_form.into_iter().unzip();
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
@@ -66,13 +138,24 @@ impl ActorDictionary {
             matcher,
             entries,
             actors,
+            roles,
             governments,
+            places,
         }
     }
 
-    /// The record of an actor id.
+    /// The record of an actor id (also of the actors a role word and a state make).
     pub fn actor(&self, id: &str) -> Option<&ActorRecord> {
         self.actors.get(id)
+    }
+
+    /// Whether a match names a place: a state, or a capital ("à Bamako", "in Niamey").
+    pub fn is_place(&self, m: &ActorMatch) -> bool {
+        self.places.contains(&fold_str(m.alias.trim()))
+            || self
+                .actors
+                .get(&m.actor)
+                .is_some_and(|r| r.class == ActorClass::State)
     }
 
     /// The actor that acts for an actor: a state acts through its government ("La France a suspendu…" is the
@@ -81,7 +164,7 @@ impl ActorDictionary {
         self.governments.get(id).map_or(id, String::as_str)
     }
 
-    /// Number of names and aliases.
+    /// Number of forms (names, aliases, capitals, demonyms and role words).
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -90,21 +173,167 @@ impl ActorDictionary {
         self.entries.is_empty()
     }
 
-    /// The actors named in `text`, in text order, without overlaps (longest-leftmost), whole words only.
+    /// The actors named in `text`, in text order, without overlaps (longest-leftmost), whole words only. A
+    /// role word next to a state's name or demonym names that state's actor of the role ("deux diplomates
+    /// maliens", "l'armée du Mali", "Mali's army", "Malian soldiers"); alone, a role word or a demonym names
+    /// nobody.
     pub fn find(&self, text: &str) -> Vec<ActorMatch> {
-        whole_word_matches(&self.matcher, text)
+        let raw: Vec<(usize, usize, &Entry)> = whole_word_matches(&self.matcher, text)
             .into_iter()
-            .filter_map(|(start, end, pattern)| {
-                let (actor, alias) = &self.entries[pattern];
-                // Acronyms match as written: "UN" is not the French article "un", nor "EI" "ei".
-                (!is_acronym(alias) || &text[start..end] == alias).then(|| ActorMatch {
+            .map(|(start, end, pattern)| (start, end, &self.entries[pattern]))
+            // Acronyms match as written: "UN" is not the French article "un", nor "EI" "ei".
+            .filter(|(start, end, entry)| match entry {
+                Entry::Name { alias, .. } => !is_acronym(alias) || &text[*start..*end] == alias,
+                _ => true,
+            })
+            .collect();
+        let state_of = |entry: &Entry| -> Option<String> {
+            match entry {
+                Entry::Demonym { state } => Some(state.clone()),
+                Entry::Name { actor, .. } => self
+                    .actors
+                    .get(actor)
+                    .filter(|r| r.class == ActorClass::State)
+                    .map(|r| r.id.clone()),
+                Entry::Role { .. } => None,
+            }
+        };
+        let mut found: Vec<ActorMatch> = Vec::new();
+        let mut used = vec![false; raw.len()];
+        for i in 0..raw.len() {
+            if used[i] {
+                continue;
+            }
+            let (start, end, entry) = raw[i];
+            match entry {
+                Entry::Role { role } => {
+                    // The state after the role word ("armée malienne", "army of Mali") or before it ("Malian
+                    // army", "Mali's army").
+                    let after = raw.get(i + 1).and_then(|&(s, e, next)| {
+                        let state = state_of(next)?;
+                        let gap = fold_str(&text[end..s]);
+                        let joins = match next {
+                            Entry::Demonym { .. } => gap.trim().is_empty(),
+                            _ => OF_WORDS.contains(&gap.trim()),
+                        };
+                        joins.then_some((e, state))
+                    });
+                    let before = found.last().and_then(|last| {
+                        let state = self.actors.get(&last.actor)?;
+                        let gap = fold_str(&text[last.end..start]);
+                        let joins = gap.trim().is_empty() || gap == "'s ";
+                        (state.class == ActorClass::State && joins)
+                            .then(|| (last.start, state.id.clone()))
+                    });
+                    if let Some((e, state)) = after {
+                        used[i + 1] = true;
+                        found.push(self.combined(text, start, e, &state, *role));
+                    } else if let Some((s, state)) = before {
+                        found.pop();
+                        found.push(self.combined(text, s, end, &state, *role));
+                    }
+                }
+                Entry::Demonym { state } => {
+                    // Only an English demonym before a role word names anyone ("Malian soldiers").
+                    if let Some(&(s, e, Entry::Role { role })) = raw.get(i + 1) {
+                        if text[end..s].trim().is_empty() {
+                            used[i + 1] = true;
+                            found.push(self.combined(text, start, e, state, *role));
+                        }
+                    }
+                }
+                Entry::Name { actor, alias } => found.push(ActorMatch {
                     start,
                     end,
                     actor: actor.clone(),
                     alias: alias.clone(),
-                })
-            })
-            .collect()
+                    combined: false,
+                }),
+            }
+        }
+        // "Malian Defense Minister Colonel Sadio Camara": the person named right after a role is the actor.
+        let mut kept: Vec<ActorMatch> = Vec::with_capacity(found.len());
+        for (i, m) in found.iter().enumerate() {
+            let next_is_person = found.get(i + 1).is_some_and(|next| {
+                let gap = &text[m.end..next.start];
+                self.actors
+                    .get(&next.actor)
+                    .is_some_and(|r| r.class == ActorClass::Person)
+                    && !gap.contains([',', ';', '(', ')'])
+                    && gap.split_whitespace().count() <= 3
+                    && gap.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            });
+            if !(next_is_person && m.combined) {
+                kept.push(m.clone());
+            }
+        }
+        kept
+    }
+
+    fn combined(&self, text: &str, start: usize, end: usize, state: &str, role: usize) -> ActorMatch {
+        ActorMatch {
+            start,
+            end,
+            actor: combined_id(state, &self.roles[role].role),
+            alias: text[start..end].to_owned(),
+            combined: true,
+        }
+    }
+}
+
+/// Words between a role word and the state it belongs to: "armée du Mali", "army of Mali".
+const OF_WORDS: &[&str] = &[
+    "de", "du", "de la", "de l'", "des", "d'", "of", "of the", "in", "au", "en",
+];
+
+/// The id of a state's actor of a role: `act-mli` + `mil` → `act-mli-mil`.
+fn combined_id(state: &str, role: &str) -> String {
+    format!("{state}-{role}")
+}
+
+/// The record of a state's actor of a role, named from the role's templates.
+fn combined_record(state: &ActorRecord, role: &RoleWord) -> ActorRecord {
+    let fr = state.demonyms.get("fr");
+    let en = state.demonyms.get("en");
+    let fill = |template: &str| -> Option<String> {
+        let mut out = template.to_owned();
+        let values: [(&str, Option<&String>); 7] = [
+            ("{en}", en.and_then(|d| d.first())),
+            ("{fr_ms}", fr.and_then(|d| d.first())),
+            ("{fr_fs}", fr.and_then(|d| d.get(1))),
+            ("{fr_mp}", fr.and_then(|d| d.get(2))),
+            ("{fr_fp}", fr.and_then(|d| d.get(3))),
+            ("{name_en}", state.name.get("en")),
+            ("{name_fr}", state.name.get("fr")),
+        ];
+        for (key, value) in values {
+            if out.contains(key) {
+                out = out.replace(key, value?);
+            }
+        }
+        Some(out)
+    };
+    ActorRecord {
+        id: combined_id(&state.id, &role.role),
+        class: role.class,
+        name: role
+            .name
+            .iter()
+            .filter_map(|(lang, template)| Some((lang.clone(), fill(template)?)))
+            .collect(),
+        aliases: BTreeMap::new(),
+        country: state.country.clone(),
+        sector: Some(role.sector.clone()),
+        wikidata: None,
+        parent: Some(
+            role.parent
+                .as_ref()
+                .map_or_else(|| state.id.clone(), |p| combined_id(&state.id, p)),
+        ),
+        roles: Vec::new(),
+        demonyms: BTreeMap::new(),
+        capital: BTreeMap::new(),
+        comment: None,
     }
 }
 

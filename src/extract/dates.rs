@@ -103,7 +103,11 @@ fn resolve(c: &regex::Captures<'_>, article: Option<NaiveDate>) -> Option<EventD
                 c.name("rel_after").map(|m| m.as_str()),
                 Some("prochain" | "next")
             );
-        return Some(from_day(if forward {
+        // A bare weekday that is the article's own ("a menacé jeudi" in Thursday's paper) is that day.
+        let bare = c.name("rel_before").is_none() && c.name("rel_after").is_none();
+        return Some(from_day(if bare && article.weekday() == weekday {
+            article
+        } else if forward {
             next_weekday(article, weekday)
         } else {
             last_weekday(article, weekday)
@@ -296,6 +300,16 @@ mod tests {
                 "The ministry said on Monday",
                 &[("2025-09-15", "Monday")],
                 "English weekday",
+            ),
+            (
+                "la junte a menacé jeudi d'expulser",
+                &[("2025-09-18", "jeudi")],
+                "the article's own weekday is the article day",
+            ),
+            (
+                "the junta said last Thursday",
+                &[("2025-09-11", "last Thursday")],
+                "'last' with the article's weekday is a week back",
             ),
             (
                 "talks will resume next Monday",

@@ -8,7 +8,10 @@ use super::modality::{modality_of, with_history};
 use super::normalize::{fold_str, window_after, window_before};
 use super::patterns::{EventPattern, PatternSet, TriggerKind, TriggerMatch};
 use super::sentences::{sentences, Sentence};
-use crate::model::{ActorMention, ActorRecord, Article, EventDate, EventRecord, Vocabulary};
+use crate::model::{
+    ActorMention, ActorRecord, Article, EventDate, EventRecord, EventType, Modality, RoleWord,
+    Vocabulary,
+};
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -29,6 +32,9 @@ pub struct Extractor {
     patterns: BTreeMap<String, PatternSet>,
 }
 
+/// The file of role words in the actors directory.
+const ROLE_WORDS_FILE: &str = "roles.jsonl";
+
 /// Auxiliaries that make the participle after them passive ("ont été expulsés", "was expelled").
 const PASSIVE_AUXILIARIES: &[&str] = &[
     "ete", "est", "sont", "etait", "etaient", "fut", "furent", "sera", "seront", "was", "were",
@@ -38,6 +44,16 @@ const PASSIVE_AUXILIARIES: &[&str] = &[
 impl Extractor {
     /// Loads `DIR/actors/*.jsonl` and `DIR/patterns/{fr,en}.jsonl`.
     pub fn load(data: &Path) -> Result<Self, DictionaryError> {
+        // Role words live beside the actor records, in `actors/roles.jsonl`.
+        let roles_path = data.join("actors").join(ROLE_WORDS_FILE);
+        let roles: Vec<RoleWord> = if roles_path.is_file() {
+            read_file_lines(&roles_path)?
+                .into_iter()
+                .map(|(_, r)| r)
+                .collect()
+        } else {
+            Vec::new()
+        };
         let actors: Vec<ActorRecord> = read_json_lines(&data.join("actors"))?
             .into_iter()
             .map(|(_, a)| a)
@@ -66,7 +82,7 @@ impl Extractor {
                 PatternSet::new(lang, lines.into_iter().map(|(_, p)| p).collect()),
             );
         }
-        Ok(Self::new(ActorDictionary::new(actors), patterns))
+        Ok(Self::new(ActorDictionary::with_roles(actors, roles), patterns))
     }
 
     pub fn new(actors: ActorDictionary, patterns: BTreeMap<String, PatternSet>) -> Self {
@@ -91,46 +107,29 @@ impl Extractor {
                 continue;
             }
             let mentions = self.actors.find(sentence.text);
+            // First the triggers that make events, with their roles; then dates, among those triggers only.
+            let (found, objects) = self.sentence_events(
+                &sentence,
+                patterns,
+                &triggers,
+                &mentions,
+                &mut context_actor,
+            );
+            // A date goes to the nearest trigger that stands for an event of its own, made or not ("après
+            // l'arrestation en août": August is the arrest's); an object of another trigger has no date of its own
+            // ("seized power in a coup in August 2020").
             let dates = find_dates(sentence.text, article_day);
-            for (i, trigger) in triggers.iter().enumerate() {
+            let owners: Vec<usize> = (0..triggers.len()).filter(|i| !objects[*i]).collect();
+            let owner_triggers: Vec<TriggerMatch> =
+                owners.iter().map(|&i| triggers[i].clone()).collect();
+            for found in found {
+                let trigger = &triggers[found.trigger];
                 let pattern = &patterns.patterns[trigger.pattern];
-                // Mentions between this trigger and its neighbours belong to it.
-                let left_bound = if i > 0 { triggers[i - 1].end } else { 0 };
-                let right_bound = triggers.get(i + 1).map_or(sentence.text.len(), |t| t.start);
-                // "…, the French army said." / "…, a annoncé le gouvernement.": the speaker is not a recipient.
-                let right_bound = attribution_start(sentence.text, trigger.end)
-                    .map_or(right_bound, |a| a.min(right_bound));
-                let roles = self.roles(
-                    &sentence,
-                    trigger,
-                    pattern.object_first,
-                    &mentions,
-                    left_bound,
-                    right_bound,
-                );
-                let (actor, from_context) = match roles.actor {
-                    a if !a.is_empty() => (a, false),
-                    _ if trigger.kind == TriggerKind::Verb
-                        && !context_actor.is_empty()
-                        && (pattern.object_first
-                            || takes_context_subject(
-                                sentence.text,
-                                left_bound,
-                                trigger.start,
-                                i > 0,
-                            )) =>
-                    {
-                        (context_actor.clone(), true)
-                    }
-                    _ => continue,
-                };
-                if actor
+                let stated = owners
                     .iter()
-                    .any(|a| roles.recipient.iter().any(|r| r.id == a.id))
-                {
-                    continue;
-                }
-                let stated = date_of(&dates, &triggers, i).map(|d| d.date);
+                    .position(|&i| i == found.trigger)
+                    .and_then(|k| date_of(sentence.text, &dates, &owner_triggers, k))
+                    .map(|d| d.date);
                 let modality = with_history(
                     modality_of(sentence.text, trigger.start..trigger.end),
                     stated,
@@ -139,72 +138,141 @@ impl Extractor {
                 // A statement reported as done now ("The Treasury designated…", "Paris dénonce…") happened on the
                 // article's day; a pluperfect ("avait dénoncé", "had designated") is earlier and stays undated.
                 let date = stated.or_else(|| {
-                    (modality == crate::model::Modality::Asserted
-                        && !pluperfect(sentence.text, trigger.start))
-                    .then_some(article.date)
-                    .flatten()
+                    (modality == Modality::Asserted && !pluperfect(sentence.text, trigger.start))
+                        .then_some(article.date)
+                        .flatten()
                 });
-                let confidence = match (from_context, roles.recipient.is_empty()) {
+                let confidence = match (found.from_context, found.recipient.is_empty()) {
                     (false, false) => 0.9,
                     (false, true) => 0.75,
                     (true, false) => 0.7,
                     (true, true) => 0.55,
                 };
-                // One event per (type, actor, recipient) and sentence: look back over this sentence's events only.
-                let this_sentence = events
-                    .iter()
-                    .rev()
-                    .take_while(|e| e.span == Some([sentence.start, sentence.end]));
-                let same = |e: &EventRecord| {
-                    e.event_type == pattern.event_type
-                        && ids(&e.actor) == ids(&actor)
-                        && ids(&e.recipient) == ids(&roles.recipient)
-                };
-                if this_sentence.clone().any(same) {
-                    continue;
-                }
-                context_actor = actor.clone();
-                events.push(self.record(
+                let mut event = self.record(
                     article,
                     &sentence,
                     trigger,
                     pattern,
-                    actor,
-                    roles.recipient,
+                    found.actor,
+                    found.recipient,
                     date,
                     modality,
                     confidence,
-                    from_context,
-                ));
+                    found.from_context,
+                );
+                if modality == Modality::Future {
+                    intent_to_cooperate(&mut event);
+                }
+                // One event per (type, actor, recipient) and sentence: look back over this sentence's events only.
+                let same = |e: &EventRecord| {
+                    e.event_type == event.event_type
+                        && ids(&e.actor) == ids(&event.actor)
+                        && ids(&e.recipient) == ids(&event.recipient)
+                };
+                let mut this_sentence = events
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.span == Some([sentence.start, sentence.end]));
+                if !this_sentence.any(same) {
+                    events.push(event);
+                }
             }
         }
         events
+    }
+
+    /// The triggers of a sentence that make events, with their actors and recipients, in text order; and for
+    /// each trigger, whether it is only the object of another ("suspendre la coopération").
+    fn sentence_events(
+        &self,
+        sentence: &Sentence<'_>,
+        patterns: &PatternSet,
+        triggers: &[TriggerMatch],
+        mentions: &[ActorMatch],
+        context_actor: &mut Vec<ActorMention>,
+    ) -> (Vec<Found>, Vec<bool>) {
+        let text = sentence.text;
+        let governors = governors(text, triggers, patterns);
+        let mut objects = vec![false; triggers.len()];
+        let mut found: Vec<Found> = Vec::new();
+        for (i, trigger) in triggers.iter().enumerate() {
+            let pattern = &patterns.patterns[trigger.pattern];
+            // Mentions between this trigger and its neighbours belong to it; the triggers it governs ("a suspendu
+            // sa coopération avec Bamako", "threatened to expel the UN staff") lend it their objects.
+            let left_bound = if i > 0 { triggers[i - 1].end } else { 0 };
+            let mut next = i + 1;
+            while next < triggers.len() && governors[next] == Some(next - 1) {
+                next += 1;
+            }
+            let right_bound = triggers.get(next).map_or(text.len(), |t| t.start);
+            // "…, the French army said." / "…, a annoncé le gouvernement.": the speaker is not a recipient.
+            let right_bound = attribution_start(text, trigger.end)
+                .map_or(right_bound, |a| a.min(right_bound));
+            let roles = self.roles(
+                sentence,
+                trigger,
+                pattern,
+                mentions,
+                left_bound,
+                right_bound,
+            );
+            let governor = governors[i].map(|g| patterns.patterns[triggers[g].pattern].event_type);
+            if let Some(governor) = governor {
+                // A governed trigger is the object of the one before: "suspendre la coopération" is one SANCTION,
+                // "menacer d'expulser" one THREATEN. An accusation's object is an alleged event of its own, and a
+                // noun with its own agent ("l'attaque de la base par les jihadistes") stays an event.
+                let own_event = governor == EventType::Accuse
+                    || (trigger.kind == TriggerKind::Noun && !roles.actor.is_empty())
+                    || (governor == EventType::Agree
+                        && matches!(pattern.event_type, EventType::Concede | EventType::Retreat));
+                if !own_event {
+                    objects[i] = true;
+                    continue;
+                }
+            }
+            let governor_actor = governors[i]
+                .and_then(|g| found.iter().rev().find(|f| f.trigger == g))
+                .map(|f| f.actor.clone());
+            let (actor, from_context) = match (roles.actor, governor_actor) {
+                (a, _) if !a.is_empty() => (a, false),
+                // "accepté lundi de rouvrir ses frontières": the subject of the governing verb.
+                (_, Some(a)) if governor != Some(EventType::Accuse) => (a, true),
+                _ if trigger.kind == TriggerKind::Verb
+                    && !context_actor.is_empty()
+                    && (pattern.object_first
+                        || takes_context_subject(text, left_bound, trigger.start, i > 0)) =>
+                {
+                    (context_actor.clone(), true)
+                }
+                _ => continue,
+            };
+            if actor
+                .iter()
+                .any(|a| roles.recipient.iter().any(|r| r.id == a.id))
+            {
+                continue;
+            }
+            *context_actor = actor.clone();
+            found.push(Found {
+                trigger: i,
+                actor,
+                recipient: roles.recipient,
+                from_context,
+            });
+        }
+        (found, objects)
     }
 
     fn roles(
         &self,
         sentence: &Sentence<'_>,
         trigger: &TriggerMatch,
-        object_first: bool,
+        pattern: &EventPattern,
         mentions: &[ActorMatch],
         left: usize,
         right: usize,
     ) -> Roles {
         let text = sentence.text;
-        // A mention right after a preposition ("avec le Mali", "with Mali") is an object, not the subject.
-        let before: Vec<&ActorMatch> = mentions
-            .iter()
-            .filter(|m| m.end <= trigger.start && m.start >= left)
-            .filter(|m| {
-                trigger.kind == TriggerKind::Noun
-                    || object_first
-                    || !after_preposition(&text[left..m.start])
-            })
-            .collect();
-        let after: Vec<&ActorMatch> = mentions
-            .iter()
-            .filter(|m| m.start >= trigger.end && m.end <= right)
-            .collect();
         let passive = trigger.kind == TriggerKind::Verb && {
             let preceding = fold_str(window_before(text, trigger.start, 40));
             let last_words: Vec<&str> = preceding
@@ -215,6 +283,33 @@ impl Extractor {
                 .collect();
             last_words.iter().any(|w| PASSIVE_AUXILIARIES.contains(w))
         };
+        // "… sommé deux diplomates de quitter le territoire": as in the passive, the mention before is the recipient.
+        let object_before = passive || pattern.object_first;
+        // In an active clause, a mention right after a preposition ("avec le Mali", "with Mali") is an object, not
+        // the subject; before a passive verb it may well be the recipient ("Assistance to Bamako was suspended").
+        let before: Vec<&ActorMatch> = mentions
+            .iter()
+            .filter(|m| m.end <= trigger.start && m.start >= left)
+            .filter(|m| {
+                trigger.kind == TriggerKind::Noun
+                    || object_before
+                    || !after_preposition(&text[left..m.start])
+            })
+            .collect();
+        // Where things happen is not whom they happen to: "ont manifesté à Bamako", "attacked a village in Mali".
+        let places_are_locations = matches!(
+            pattern.event_type,
+            EventType::Protest | EventType::Assault | EventType::Mobilize | EventType::Coerce
+        );
+        let after: Vec<&ActorMatch> = mentions
+            .iter()
+            .filter(|m| m.start >= trigger.end && m.end <= right)
+            .filter(|m| {
+                !(places_are_locations
+                    && self.actors.is_place(m)
+                    && after_locative(&text[trigger.end..m.start], pattern.event_type))
+            })
+            .collect();
         // The agent of a passive or of a noun: "par"/"by" right before a mention after the trigger.
         let agent = after.iter().position(|m| {
             let gap = fold_str(&text[trigger.end..m.start]);
@@ -224,9 +319,7 @@ impl Extractor {
             matches!(last, Some("par" | "by"))
         });
         let group_before = compound(text, &before, true);
-        // "… sommé deux diplomates de quitter le territoire": as in the passive, the mention before is the recipient.
-        let passive = passive || object_first;
-        match (trigger.kind, passive, agent) {
+        match (trigger.kind, object_before, agent) {
             (TriggerKind::Verb, false, _) => Roles {
                 actor: self.mentions(&group_before, text),
                 recipient: self.mentions(&compound(text, &after, false), text),
@@ -360,6 +453,99 @@ fn after_preposition(gap_before_mention: &str) -> bool {
         .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
 }
 
+/// Prepositions of place, after which a state or a capital is where something happens.
+const LOCATIVES: &[&str] = &[
+    "a", "au", "aux", "en", "dans", "in", "at", "near", "pres", "across", "inside", "throughout",
+];
+
+fn after_locative(gap_before_mention: &str, event_type: EventType) -> bool {
+    let words = folded_words(gap_before_mention);
+    let articles = ["le", "la", "les", "l", "the", "of", "de", "du", "d", "northern", "southern", "eastern", "western", "central", "nord", "sud", "est", "ouest", "centre"];
+    words
+        .iter()
+        .rev()
+        .find(|w| !articles.contains(&w.as_str()))
+        .is_some_and(|w| {
+            LOCATIVES.contains(&w.as_str())
+                // Troops are deployed *to* a place.
+                || (event_type == EventType::Mobilize && matches!(w.as_str(), "to" | "into" | "vers"))
+        })
+}
+
+/// Words that open a clause or an adjunct: a trigger after one of them is not the object of the trigger before.
+const CLAUSE_OPENERS: &[&str] = &[
+    "qui", "que", "qu", "dont", "ou", "who", "which", "that", "whom", "where", "mais", "but", "puis", "then",
+    "tandis", "while", "whereas", "alors", "lorsque", "quand", "when", "apres", "after", "avant", "before",
+    "depuis", "since", "following", "suite", "reponse", "response", "car", "because", "parce", "afin", "so",
+    "pour", "et", "and", "ni", "nor", "or",
+];
+
+/// Event categories whose verb takes another event as an infinitive object: "menacer d'expulser", "refuse to
+/// grant", "demander de libérer", "agreed to meet", "accusés de commettre".
+fn takes_infinitive(event_type: EventType) -> bool {
+    matches!(
+        event_type,
+        EventType::Threaten
+            | EventType::Request
+            | EventType::Reject
+            | EventType::Agree
+            | EventType::Accuse
+    )
+}
+
+/// For each trigger, the index of the trigger it is the object of, if any: the trigger just before it is a verb
+/// and nothing between them opens a new clause ("a suspendu sa coopération", "rejected the demand", "a menacé
+/// jeudi d'expulser", "accused X of executions").
+fn governors(text: &str, triggers: &[TriggerMatch], patterns: &PatternSet) -> Vec<Option<usize>> {
+    let mut governors = vec![None; triggers.len()];
+    for j in 1..triggers.len() {
+        let (head, object) = (&triggers[j - 1], &triggers[j]);
+        if head.kind != TriggerKind::Verb {
+            continue;
+        }
+        let gap = &text[head.end..object.start];
+        if gap.contains([',', ';', ':', '(', ')']) {
+            continue;
+        }
+        let words = folded_words(gap);
+        if words.len() > 10 || words.iter().any(|w| CLAUSE_OPENERS.contains(&w.as_str())) {
+            continue;
+        }
+        let governs = match object.kind {
+            TriggerKind::Noun => true,
+            TriggerKind::Verb => {
+                takes_infinitive(patterns.patterns[head.pattern].event_type)
+                    && words
+                        .last()
+                        .is_some_and(|w| matches!(w.as_str(), "de" | "d" | "to" | "a" | "of"))
+            }
+        };
+        if governs {
+            governors[j] = Some(j - 1);
+        }
+    }
+    governors
+}
+
+/// PLOVER codes a cooperative CONSULT, SUPPORT, COOPERATE or AID told in the future tense as an intent to
+/// cooperate: AGREE, with the CAMEO code of that intent (036 meet, 032 support, 031 cooperate, 033 give).
+fn intent_to_cooperate(event: &mut EventRecord) {
+    let cameo = match event.event_type {
+        EventType::Consult => "036",
+        EventType::Support => "032",
+        EventType::Cooperate => "031",
+        EventType::Aid => "033",
+        _ => return,
+    };
+    event.event_type = EventType::Agree;
+    event.mode.clear();
+    event.cameo = Some(cameo.to_owned());
+    event.quad_class = Some(EventType::Agree.quad_class());
+    if let Some(rule) = &mut event.rule {
+        rule.push_str("+intent");
+    }
+}
+
 /// Whether a trigger without a named subject takes the previous event's actor: its clause starts with a stand-in
 /// for a subject, or it is coordinated with the previous trigger of the sentence ("a suspendu … et sommé").
 fn takes_context_subject(
@@ -380,6 +566,16 @@ fn takes_context_subject(
 
 fn ids(mentions: &[ActorMention]) -> Vec<&str> {
     mentions.iter().map(|m| m.id.as_str()).collect()
+}
+
+/// A trigger that makes an event, with its roles.
+struct Found {
+    /// Index of the trigger in the sentence's triggers.
+    trigger: usize,
+    actor: Vec<ActorMention>,
+    recipient: Vec<ActorMention>,
+    /// Whether the actor came from an earlier clause or sentence rather than this clause.
+    from_context: bool,
 }
 
 /// Actor and recipient of one trigger.
@@ -421,6 +617,9 @@ fn compound<'a>(text: &str, side: &[&'a ActorMatch], before_trigger: bool) -> Ve
             || matches!(
                 gap,
                 "," | "et" | "and" | "ainsi que" | "as well as" | ", et" | ", and"
+                    // "l'initiative de Bamako et de Niamey", "the envoys of Mali and of Niger"
+                    | "et de" | "et du" | "et des" | "et de la" | "et de l'" | "et d'" | "and of"
+                    | "et a" | "et au" | "et aux" | "and to" | "and with" | "et avec"
             );
         let conjunction = ["et ", "and "].iter().any(|w| gap.starts_with(w));
         let list = (gap.starts_with(',') || (conjunction && gap.contains(',')))
@@ -439,18 +638,23 @@ fn compound<'a>(text: &str, side: &[&'a ActorMatch], before_trigger: bool) -> Ve
 }
 
 /// The date of trigger `i`: the date mention nearest to it, if no other trigger of the sentence is nearer to
-/// that date ("a suspendu … en réponse à l'arrestation en août": August is the arrest's).
+/// that date ("a suspendu … en réponse à l'arrestation en août": August is the arrest's). A comma between a date
+/// and a trigger puts them further apart ("attacked … on Wednesday, killing ten soldiers": Wednesday is the
+/// attack's).
 fn date_of<'a>(
+    text: &str,
     dates: &'a [super::dates::DateMention],
     triggers: &[TriggerMatch],
     i: usize,
 ) -> Option<&'a super::dates::DateMention> {
     let distance = |d: &super::dates::DateMention, t: &TriggerMatch| {
-        if d.end <= t.start {
-            t.start - d.end
+        let (from, to) = if d.end <= t.start {
+            (d.end, t.start)
         } else {
-            d.start.saturating_sub(t.end)
-        }
+            (t.end.min(d.start), d.start)
+        };
+        let comma = text[from..to].contains([',', ';']);
+        (to - from) + if comma { 1000 } else { 0 }
     };
     dates
         .iter()
@@ -528,6 +732,7 @@ fn read_json_lines<T: serde::de::DeserializeOwned>(
         })?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .filter(|p| p.file_name().is_none_or(|n| n != ROLE_WORDS_FILE))
         .collect();
     entries.sort();
     let mut records = Vec::new();

@@ -39,8 +39,8 @@ pub struct IngestReport {
     pub actors: usize,
     pub rdf_files: usize,
     pub rdf_quads: u64,
-    /// Event patterns read and left aside (extraction dictionaries are not graph data).
-    pub patterns: usize,
+    /// Dictionary entries (event patterns, role words) read and left aside: extraction data, not graph data.
+    pub dictionary: usize,
     /// Bad inputs, in the order met; each was skipped.
     pub errors: Vec<InputError>,
 }
@@ -160,8 +160,8 @@ struct Batch {
     rdf_files: Vec<(PathBuf, RdfFormat)>,
     /// Articles with an unreadable or invalid event record: their stored facts are kept as they are.
     spoiled: BTreeSet<String>,
-    /// Event patterns met (dictionary data for `newskg extract`, not stored).
-    patterns: usize,
+    /// Dictionary entries met (event patterns, role words: data for the extractor, not stored).
+    dictionary: usize,
 }
 
 /// Reads, checks and stores the inputs. Store failures stop the ingest (`Err`); bad inputs are in the report.
@@ -176,7 +176,7 @@ pub fn ingest(
     report.files = inputs.len();
     progress.set_length(inputs.len() as u64);
     let mut batch = read_batch(inputs, decoder, progress, &mut report.errors);
-    report.patterns = batch.patterns;
+    report.dictionary = batch.dictionary;
 
     let vocabulary = Vocabulary::bundled();
     store.load_ontology()?;
@@ -275,7 +275,7 @@ fn read_batch(
                             Record::InvalidEventFor(article) => {
                                 batch.spoiled.insert(article);
                             }
-                            Record::Pattern => batch.patterns += 1,
+                            Record::Dictionary => batch.dictionary += 1,
                         }
                     });
                 errors.extend(record_errors);

@@ -13,8 +13,9 @@ pub enum Record {
     Actor(Box<ActorRecord>),
     /// An event record that could not be read, for an article it names: that article's stored facts stay.
     InvalidEventFor(String),
-    /// An event pattern of the extraction dictionaries (`data/patterns/`): dictionary data, not graph data.
-    Pattern,
+    /// An entry of the extraction dictionaries (an event pattern of `data/patterns/`, a role word of
+    /// `data/actors/roles.jsonl`): dictionary data, not graph data.
+    Dictionary,
 }
 
 /// Reads the records of a `.jsonl` (one per line, streamed) or `.json` file (one object or an array).
@@ -132,7 +133,9 @@ fn classify(mut value: Value) -> Result<Record, String> {
             .iter()
             .any(|k| object.contains_key(*k))
     {
-        Ok(Record::Pattern)
+        Ok(Record::Dictionary)
+    } else if object.contains_key("role") && object.contains_key("forms") {
+        Ok(Record::Dictionary)
     } else if object.contains_key("event_type") {
         serde_json::from_value(value)
             .map(|e| Record::Event(Box::new(e)))
@@ -228,7 +231,7 @@ mod tests {
             "{\"id\":\"fr/x\",\"event_type\":\"AID\",\"verbs\":[\"aider\"]}\n",
         );
         assert!(errors.is_empty(), "{errors:?}");
-        assert!(matches!(records[0].1, Record::Pattern));
+        assert!(matches!(records[0].1, Record::Dictionary));
     }
 
     #[test]

@@ -322,8 +322,36 @@ pub struct ActorRecord {
     pub parent: Option<String>,
     #[serde(default)]
     pub roles: Vec<ActorRole>,
+    /// A state's demonyms per language: the English adjectives ("Malian"); the French masculine singular,
+    /// feminine singular, masculine plural and feminine plural ("malien", "malienne", "maliens", "maliennes").
+    /// They combine with role words ("l'armée malienne", "Malian soldiers").
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub demonyms: BTreeMap<String, Vec<String>>,
+    /// A state's capital per language, a metonym for its government ("Bamako a répondu").
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub capital: BTreeMap<String, String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
+}
+
+/// A role word of the actor dictionary (`data/actors/roles.jsonl`): combined with a state's name or demonym it
+/// names that state's actor of this role ("l'armée malienne", "Mali's army" → `act-mli-mil`), as PETRARCH's
+/// agents do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleWord {
+    /// The id suffix of the combined actor: `act-<iso3>-<role>`.
+    pub role: String,
+    pub class: ActorClass,
+    pub sector: String,
+    /// The role of the combined actor's parent in the same state (`gov`), or none for the state itself.
+    #[serde(default)]
+    pub parent: Option<String>,
+    /// Name templates per language: `{en}` (English demonym), `{fr_ms}` `{fr_fs}` `{fr_mp}` `{fr_fp}` (French
+    /// demonyms), `{name_en}` `{name_fr}` (the state's names).
+    pub name: BTreeMap<String, String>,
+    /// The role words per language, singular and plural.
+    pub forms: BTreeMap<String, Vec<String>>,
 }
 
 /// A date-bounded role of a person (PETRARCH's `[MLIGOV 2021-05-24-]`).
