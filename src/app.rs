@@ -319,6 +319,13 @@ fn extract_command(
     for error in &errors {
         eprintln!("newskg: {error}");
     }
+    if args.explain {
+        for article in &articles {
+            writeln!(out, "{}", article.id)?;
+            out.write_all(extractor.explain(article).as_bytes())?;
+        }
+        return Ok(if errors.is_empty() { 0 } else { EXIT_USAGE });
+    }
     let mut rows = Vec::new();
     for article in &articles {
         for event in extractor.extract(article) {

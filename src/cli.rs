@@ -111,6 +111,10 @@ pub struct ExtractArgs {
     /// Encoding of the inputs when not UTF-8.
     #[arg(long, value_name = "LABEL")]
     pub encoding: Option<String>,
+    /// Instead of events, show per sentence the triggers and actor names the dictionaries find, and which
+    /// triggers only stand as another's object (for dictionary authors).
+    #[arg(long)]
+    pub explain: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

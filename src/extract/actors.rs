@@ -187,16 +187,33 @@ impl ActorDictionary {
                 _ => true,
             })
             .collect();
+        // The state a name stands for after a role word: a state's name, or its capital ("les autorités de
+        // Bamako").
         let state_of = |entry: &Entry| -> Option<String> {
             match entry {
                 Entry::Demonym { state } => Some(state.clone()),
-                Entry::Name { actor, .. } => self
-                    .actors
-                    .get(actor)
-                    .filter(|r| r.class == ActorClass::State)
-                    .map(|r| r.id.clone()),
+                Entry::Name { actor, alias } => {
+                    let record = self.actors.get(actor)?;
+                    match record.class {
+                        ActorClass::State => Some(record.id.clone()),
+                        ActorClass::Government if self.places.contains(&fold_str(alias)) => {
+                            record.parent.clone()
+                        }
+                        _ => None,
+                    }
+                }
                 Entry::Role { .. } => None,
             }
+        };
+        // The body a person leads now ("les autorités du président Assimi Goïta" are his government).
+        let led_by = |entry: &Entry| -> Option<String> {
+            let Entry::Name { actor, .. } = entry else {
+                return None;
+            };
+            let record = self.actors.get(actor)?;
+            (record.class == ActorClass::Person)
+                .then(|| record.roles.iter().rev().find(|r| r.until.is_none())?.of.clone())
+                .flatten()
         };
         let mut found: Vec<ActorMatch> = Vec::new();
         let mut used = vec![false; raw.len()];
@@ -225,9 +242,36 @@ impl ActorDictionary {
                         (state.class == ActorClass::State && joins)
                             .then(|| (last.start, state.id.clone()))
                     });
+                    // "les autorités du président Assimi Goïta": "du", a title or two, then the person.
+                    let person = raw[i + 1..]
+                        .iter()
+                        .take(3)
+                        .find(|(_, _, next)| !matches!(next, Entry::Role { .. }))
+                        .and_then(|&(s, e, next)| {
+                            let body = led_by(next)?;
+                            let gap = fold_str(&text[end..s]);
+                            let words: Vec<&str> = gap.split_whitespace().collect();
+                            let of = words.first().is_some_and(|w| {
+                                matches!(*w, "de" | "du" | "des" | "of") || w.starts_with("d'")
+                            });
+                            (of && words.len() <= 4 && !gap.contains([',', ';'])).then_some((e, body))
+                        });
                     if let Some((e, state)) = after {
                         used[i + 1] = true;
                         found.push(self.combined(text, start, e, &state, *role));
+                    } else if let Some((e, body)) = person {
+                        for (j, &(s, _, _)) in raw.iter().enumerate().skip(i + 1) {
+                            if s < e {
+                                used[j] = true;
+                            }
+                        }
+                        found.push(ActorMatch {
+                            start,
+                            end: e,
+                            actor: body,
+                            alias: text[start..e].to_owned(),
+                            combined: true,
+                        });
                     } else if let Some((s, state)) = before {
                         found.pop();
                         found.push(self.combined(text, s, end, &state, *role));
@@ -418,6 +462,50 @@ mod tests {
                 expected.iter().map(|(a, t)| (a.to_string(), *t)).collect();
             assert_eq!(found(text), expected, "{why}");
         }
+    }
+
+    #[test]
+    fn role_words_combine_with_states() {
+        let records = [
+            r#"{"id":"act-mli","class":"State","name":{"en":"Mali","fr":"Mali"},"country":"MLI","demonyms":{"en":["Malian"],"fr":["malien","malienne","maliens","maliennes"]},"capital":{"en":"Bamako","fr":"Bamako"}}"#,
+            r#"{"id":"act-fra","class":"State","name":{"en":"France","fr":"France"},"country":"FRA","demonyms":{"en":["French"],"fr":["français","française","français","françaises"]}}"#,
+            r#"{"id":"act-goita","class":"Person","name":{"fr":"Assimi Goïta"},"roles":[{"of":"act-mli-gov","from":"2021-06-07"}]}"#,
+        ];
+        let roles = [
+            r#"{"role":"gov","class":"Government","sector":"GOV","parent":null,"name":{"en":"Government of {name_en}","fr":"gouvernement {fr_ms}"},"forms":{"en":["government","authorities"],"fr":["gouvernement","autorités"]}}"#,
+            r#"{"role":"mil","class":"ArmedForces","sector":"MIL","parent":"gov","name":{"en":"{en} Armed Forces","fr":"forces armées {fr_fp}"},"forms":{"en":["army","soldiers"],"fr":["armée","soldats"]}}"#,
+            r#"{"role":"dip","class":"PersonGroup","sector":"GOV","parent":"gov","name":{"en":"{en} diplomats","fr":"diplomates {fr_mp}"},"forms":{"en":["diplomats"],"fr":["diplomates","agent diplomatique"]}}"#,
+        ];
+        let d = ActorDictionary::with_roles(
+            records.iter().map(|r| serde_json::from_str(r).unwrap()),
+            roles.iter().map(|r| serde_json::from_str(r).unwrap()).collect(),
+        );
+        // (text, expected (actor, text) pairs, why)
+        type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+        let cases: &[Case] = &[
+            ("l'armée malienne a tiré", &[("act-mli-mil", "armée malienne")], "role + French demonym"),
+            ("deux diplomates maliens", &[("act-mli-dip", "diplomates maliens")], "plural demonym"),
+            ("un agent diplomatique français", &[("act-fra-dip", "agent diplomatique français")], "multi-word role"),
+            ("l'armée du Mali", &[("act-mli-mil", "armée du Mali")], "role + du + state"),
+            ("Malian soldiers fired", &[("act-mli-mil", "Malian soldiers")], "English demonym + role"),
+            ("Mali's army said", &[("act-mli-mil", "Mali's army")], "possessive state + role"),
+            ("the army of Mali", &[("act-mli-mil", "army of Mali")], "role + of + state"),
+            ("les autorités de Bamako", &[("act-mli-gov", "autorités de Bamako")], "role + capital"),
+            ("Bamako a répondu", &[("act-mli-gov", "Bamako")], "a capital is the government"),
+            ("les autorités du président Assimi Goïta", &[("act-mli-gov", "autorités du président Assimi Goïta")], "role + person: the body the person leads"),
+            ("l'armée et les soldats", &[], "a role word alone names nobody"),
+            ("un restaurant malien", &[], "a demonym alone names nobody"),
+        ];
+        for (text, expected, why) in cases {
+            let got: Vec<(String, &str)> = d.find(text).into_iter().map(|m| (m.actor, &text[m.start..m.end])).collect();
+            let expected: Vec<(String, &str)> = expected.iter().map(|(a, t)| (a.to_string(), *t)).collect();
+            assert_eq!(got, expected, "{why}: {text}");
+        }
+        let army = d.actor("act-mli-mil").unwrap();
+        assert_eq!(army.name["fr"], "forces armées maliennes");
+        assert_eq!(army.name["en"], "Malian Armed Forces");
+        assert_eq!(army.parent.as_deref(), Some("act-mli-gov"));
+        assert_eq!(d.acting_for("act-mli"), "act-mli-gov");
     }
 
     #[test]

@@ -99,7 +99,7 @@ impl Extractor {
             .date
             .and_then(|d| NaiveDate::from_ymd_opt(d.year, d.month?, d.day?));
         let mut events: Vec<EventRecord> = Vec::new();
-        let mut context_actor: Vec<ActorMention> = Vec::new();
+        let mut context = Context::default();
         for sentence in sentences(&article.text) {
             // Most sentences hold no trigger: look for actors and dates only where there is one.
             let triggers = patterns.find(sentence.text);
@@ -113,7 +113,7 @@ impl Extractor {
                 patterns,
                 &triggers,
                 &mentions,
-                &mut context_actor,
+                &mut context,
             );
             // A date goes to the nearest trigger that stands for an event of its own, made or not ("après
             // l'arrestation en août": August is the arrest's); an object of another trigger has no date of its own
@@ -163,22 +163,57 @@ impl Extractor {
                 if modality == Modality::Future {
                     intent_to_cooperate(&mut event);
                 }
-                // One event per (type, actor, recipient) and sentence: look back over this sentence's events only.
-                let same = |e: &EventRecord| {
+                // One event per (type, actor, recipient) and sentence, and per (type, actor, recipient, date,
+                // modality) and article: a lede told again in the body is the same event.
+                let same = |e: &&EventRecord| {
                     e.event_type == event.event_type
                         && ids(&e.actor) == ids(&event.actor)
                         && ids(&e.recipient) == ids(&event.recipient)
                 };
-                let mut this_sentence = events
-                    .iter()
-                    .rev()
-                    .take_while(|e| e.span == Some([sentence.start, sentence.end]));
-                if !this_sentence.any(same) {
+                let told_before = events.iter().filter(same).any(|e| {
+                    e.span == event.span || (e.date == event.date && e.modality == event.modality)
+                });
+                if !told_before {
                     events.push(event);
                 }
             }
         }
         events
+    }
+
+    /// What the dictionaries find in each sentence that holds a trigger: the triggers (pattern, kind, governing
+    /// trigger) and the actor names, as text for people writing dictionaries.
+    pub fn explain(&self, article: &Article) -> String {
+        use std::fmt::Write as _;
+        let lang = article.lang.as_deref().unwrap_or("en");
+        let Some(patterns) = self.patterns.get(lang).or_else(|| self.patterns.get("en")) else {
+            return String::new();
+        };
+        let mut out = String::new();
+        for sentence in sentences(&article.text) {
+            let triggers = patterns.find(sentence.text);
+            if triggers.is_empty() {
+                continue;
+            }
+            let governors = governors(sentence.text, &triggers, patterns);
+            let _ = writeln!(out, "  « {} »", sentence.text.trim());
+            for (i, t) in triggers.iter().enumerate() {
+                let object = governors[i]
+                    .map(|g| format!(", object of «{}»", &sentence.text[triggers[g].start..triggers[g].end]))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    out,
+                    "    trigger «{}» {} ({:?}{object})",
+                    &sentence.text[t.start..t.end],
+                    patterns.patterns[t.pattern].id,
+                    t.kind
+                );
+            }
+            for m in self.actors.find(sentence.text) {
+                let _ = writeln!(out, "    actor   «{}» {}", &sentence.text[m.start..m.end], m.actor);
+            }
+        }
+        out
     }
 
     /// The triggers of a sentence that make events, with their actors and recipients, in text order; and for
@@ -189,12 +224,15 @@ impl Extractor {
         patterns: &PatternSet,
         triggers: &[TriggerMatch],
         mentions: &[ActorMatch],
-        context_actor: &mut Vec<ActorMention>,
+        context: &mut Context,
     ) -> (Vec<Found>, Vec<bool>) {
         let text = sentence.text;
         let governors = governors(text, triggers, patterns);
         let mut objects = vec![false; triggers.len()];
         let mut found: Vec<Found> = Vec::new();
+        // The subject of a verb whose object phrase says the event ("sommé deux diplomates de quitter le
+        // territoire", "demandé à X de quitter le territoire": one expulsion).
+        let mut absorbed_actor: Option<(Vec<ActorMention>, bool)> = None;
         for (i, trigger) in triggers.iter().enumerate() {
             let pattern = &patterns.patterns[trigger.pattern];
             // Mentions between this trigger and its neighbours belong to it; the triggers it governs ("a suspendu
@@ -233,30 +271,50 @@ impl Extractor {
             let governor_actor = governors[i]
                 .and_then(|g| found.iter().rev().find(|f| f.trigger == g))
                 .map(|f| f.actor.clone());
+            let absorbed = pattern.object_first.then(|| absorbed_actor.take()).flatten();
             let (actor, from_context) = match (roles.actor, governor_actor) {
                 (a, _) if !a.is_empty() => (a, false),
                 // "accepté lundi de rouvrir ses frontières": the subject of the governing verb.
                 (_, Some(a)) if governor != Some(EventType::Accuse) => (a, true),
+                _ if absorbed.is_some() => absorbed.expect("checked"),
                 _ if trigger.kind == TriggerKind::Verb
-                    && !context_actor.is_empty()
+                    && !context.actor.is_empty()
                     && (pattern.object_first
                         || takes_context_subject(text, left_bound, trigger.start, i > 0)) =>
                 {
-                    (context_actor.clone(), true)
+                    (context.actor.clone(), true)
                 }
-                _ => continue,
+                _ => {
+                    absorbed_actor = None;
+                    continue;
+                }
             };
-            if actor
-                .iter()
-                .any(|a| roles.recipient.iter().any(|r| r.id == a.id))
+            if triggers
+                .get(i + 1)
+                .is_some_and(|next| absorbs(text, trigger, next, patterns))
             {
+                // The next trigger tells the event; this verb only lends it its subject.
+                absorbed_actor = Some((actor, from_context));
+                objects[i] = true;
                 continue;
             }
-            *context_actor = actor.clone();
+            let (recipient, from_context) = if roles.recipient.is_empty() {
+                match context_recipient(text, trigger, pattern.event_type, context, &actor) {
+                    Some(r) => (r, true),
+                    None => (Vec::new(), from_context),
+                }
+            } else {
+                (roles.recipient, from_context)
+            };
+            if actor.iter().any(|a| recipient.iter().any(|r| r.id == a.id)) {
+                continue;
+            }
+            context.actor = actor.clone();
+            context.recipient = recipient.clone();
             found.push(Found {
                 trigger: i,
                 actor,
-                recipient: roles.recipient,
+                recipient,
                 from_context,
             });
         }
@@ -472,6 +530,12 @@ fn after_locative(gap_before_mention: &str, event_type: EventType) -> bool {
         })
 }
 
+/// Relative pronouns and subordinators: what follows them is a clause, not another name of a list.
+const RELATIVES: &[&str] = &[
+    "qui", "que", "qu", "dont", "ou", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom",
+    "whose", "where", "when", "lorsque", "quand", "after", "apres", "before", "avant", "while", "tandis",
+];
+
 /// Words that open a clause or an adjunct: a trigger after one of them is not the object of the trigger before.
 const CLAUSE_OPENERS: &[&str] = &[
     "qui", "que", "qu", "dont", "ou", "who", "which", "that", "whom", "where", "mais", "but", "puis", "then",
@@ -511,7 +575,9 @@ fn governors(text: &str, triggers: &[TriggerMatch], patterns: &PatternSet) -> Ve
         if words.len() > 10 || words.iter().any(|w| CLAUSE_OPENERS.contains(&w.as_str())) {
             continue;
         }
+        // An object-first phrase tells the event itself; the verb before it only lends it a subject (`absorbs`).
         let governs = match object.kind {
+            _ if patterns.patterns[object.pattern].object_first => false,
             TriggerKind::Noun => true,
             TriggerKind::Verb => {
                 takes_infinitive(patterns.patterns[head.pattern].event_type)
@@ -568,6 +634,60 @@ fn ids(mentions: &[ActorMention]) -> Vec<&str> {
     mentions.iter().map(|m| m.id.as_str()).collect()
 }
 
+/// What the previous event of the article was about: who stands behind "Elle", "le pays", "leur", "the
+/// measure".
+#[derive(Default)]
+struct Context {
+    actor: Vec<ActorMention>,
+    recipient: Vec<ActorMention>,
+}
+
+/// Object pronouns standing for the previous event's recipient ("Elle leur reproche…", "accused them of…").
+const OBJECT_PRONOUNS_BEFORE: &[&str] = &["leur", "lui"];
+const OBJECT_PRONOUNS_AFTER: &[&str] = &["them", "him", "her"];
+
+/// The recipient a trigger without one takes from the previous event: an object pronoun stands for the previous
+/// recipient ("Elle leur reproche…"); a reply — rejecting, welcoming, denouncing, asking — answers the previous
+/// actor ("The government rejected the report", "Niger's junta welcomed the decision").
+fn context_recipient(
+    text: &str,
+    trigger: &TriggerMatch,
+    event_type: EventType,
+    context: &Context,
+    actor: &[ActorMention],
+) -> Option<Vec<ActorMention>> {
+    let before = folded_words(window_before(text, trigger.start, 30));
+    let after = folded_words(window_after(text, trigger.end, 20));
+    let pronoun = before
+        .last()
+        .is_some_and(|w| OBJECT_PRONOUNS_BEFORE.contains(&w.as_str()))
+        || after
+            .first()
+            .is_some_and(|w| OBJECT_PRONOUNS_AFTER.contains(&w.as_str()));
+    let candidate = if pronoun {
+        &context.recipient
+    } else if matches!(
+        event_type,
+        EventType::Reject | EventType::Support | EventType::Accuse | EventType::Request
+    ) {
+        &context.actor
+    } else {
+        return None;
+    };
+    let fresh = !candidate.is_empty() && candidate.iter().all(|c| actor.iter().all(|a| a.id != c.id));
+    fresh.then(|| candidate.clone())
+}
+
+/// Whether trigger `next` tells the event a verb `head` only introduces: an object-first phrase in the verb's
+/// object ("sommé deux diplomates de quitter le territoire").
+fn absorbs(text: &str, head: &TriggerMatch, next: &TriggerMatch, patterns: &PatternSet) -> bool {
+    let gap = &text[head.end..next.start];
+    head.kind == TriggerKind::Verb
+        && patterns.patterns[next.pattern].object_first
+        && !gap.contains([',', ';', ':'])
+        && folded_words(gap).len() <= 10
+}
+
 /// A trigger that makes an event, with its roles.
 struct Found {
     /// Index of the trigger in the sentence's triggers.
@@ -622,9 +742,14 @@ fn compound<'a>(text: &str, side: &[&'a ActorMatch], before_trigger: bool) -> Ve
                     | "et a" | "et au" | "et aux" | "and to" | "and with" | "et avec"
             );
         let conjunction = ["et ", "and "].iter().any(|w| gap.starts_with(w));
+        // A relative or adverbial clause is no list: "«cinq personnels», qui avaient déjà quitté le Mali".
+        let clause = gap
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| RELATIVES.contains(&w));
         let list = (gap.starts_with(',') || (conjunction && gap.contains(',')))
             && words <= 8
-            && !gap.contains(';');
+            && !gap.contains(';')
+            && !clause;
         let joined = bare || list;
         if !joined {
             break;
@@ -786,6 +911,8 @@ mod tests {
             r#"{"id":"fr/coerce/arrest","event_type":"COERCE","mode":["arrest"],"cameo":"173","verbs":["arrêter"],"nouns":["arrestation"]}"#,
             r#"{"id":"fr/assault/abuse","event_type":"ASSAULT","cameo":"18","phrases":["commettre des exactions"]}"#,
             r#"{"id":"fr/sanction/expel-leave","event_type":"SANCTION","mode":["expel"],"phrases":["quitter son territoire"],"object_first":true}"#,
+            r#"{"id":"fr/request/demand","event_type":"REQUEST","verbs":["demander"]}"#,
+            r#"{"id":"fr/cooperate/cooperate","event_type":"COOPERATE","nouns":["coopération"]}"#,
         ];
         let patterns_en = [
             r#"{"id":"en/sanction/expel","event_type":"SANCTION","mode":["expel"],"cameo":"1663","verbs":["expel"]}"#,
@@ -1008,6 +1135,47 @@ mod tests {
         assert_eq!(e.rule.as_deref(), Some("fr/sanction/expel"));
         assert_eq!(e.quad_class, Some(4));
         assert_eq!(e.actor[0].text.as_deref(), Some("La France"));
+    }
+
+    #[test]
+    fn a_trigger_in_the_object_of_a_verb_is_one_event() {
+        // "suspendu sa coopération": one SANCTION, its recipient from the noun's complement.
+        let events = summary("fr", "La France a suspendu sa coopération avec le Mali.");
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].2, ["act-mli-gov"]);
+    }
+
+    #[test]
+    fn a_verb_before_an_object_first_phrase_lends_its_subject() {
+        let events = summary(
+            "fr",
+            "La France a demandé à deux diplomates maliens de quitter son territoire.",
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].0, "SANCTION");
+        assert_eq!(events[0].1, ["act-fra-gov"]);
+        assert_eq!(events[0].2, ["act-mli-dip"]);
+    }
+
+    #[test]
+    fn a_lede_told_again_is_one_event() {
+        let events = summary(
+            "fr",
+            "La France a expulsé deux diplomates maliens. Paris a expulsé deux diplomates maliens.",
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
+    }
+
+    #[test]
+    fn future_cooperation_is_an_intent_to_cooperate() {
+        let mut event = extractor()
+            .extract(&article("fr", "La France a expulsé deux diplomates maliens."))
+            .remove(0);
+        event.event_type = EventType::Aid;
+        intent_to_cooperate(&mut event);
+        assert_eq!(event.event_type, EventType::Agree);
+        assert_eq!(event.cameo.as_deref(), Some("033"));
+        assert!(event.rule.unwrap().ends_with("+intent"));
     }
 
     #[test]
