@@ -82,7 +82,7 @@ pub fn run(cli: Cli) -> u8 {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = match cli.command {
-        Command::Ingest(args) => ingest_command(&location, &args, &mut out),
+        Command::Ingest(args) => ingest_command(&location, &cli.global.data, &args, &mut out),
         Command::Extract(args) => extract_command(&cli.global.data, &args, &mut out),
         Command::Eval(args) => eval_command(&cli.global.data, &args, &mut out),
         Command::Query(args) if args.list => list_queries(&cli.global.queries, &mut out),
@@ -109,10 +109,24 @@ fn open(location: &StoreLocation, create: bool) -> Result<NewsStore, Failure> {
 
 fn ingest_command(
     location: &StoreLocation,
+    data: &Path,
     args: &crate::cli::IngestArgs,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
     let decoder = Decoder::from_label(args.encoding.as_deref()).map_err(Failure::usage)?;
+    // Extraction needs the dictionaries; without them (ingesting outside a checkout, no --data) the texts are
+    // stored without extracted events, and the user is told.
+    let extractor = if args.no_extract {
+        None
+    } else if has_dictionaries(data) {
+        Some(load_extractor(data)?)
+    } else {
+        eprintln!(
+            "newskg: no dictionaries in {}: article texts are stored without extracted events (give --data DIR)",
+            data.display()
+        );
+        None
+    };
     let store = open(location, true)?;
     let progress = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
     progress.set_style(
@@ -120,20 +134,22 @@ fn ingest_command(
             .expect("valid template")
             .progress_chars("=> "),
     );
-    let report = ingest::ingest(&store, &args.paths, &decoder, &progress)?;
+    let report = ingest::ingest(&store, &args.paths, &decoder, extractor.as_ref(), &progress)?;
     for error in &report.errors {
         eprintln!("newskg: {error}");
     }
     if !args.quiet {
         writeln!(
             out,
-            "ingested {} file{}: {} article{}, {} event{}, {} actor{}, {} RDF file{} ({} quads){}{}",
+            "ingested {} file{}: {} article{}, {} curated event{}, {} event{} extracted from text, {} actor{}, {} RDF file{} ({} quads){}{}",
             report.files,
             plural(report.files),
             report.articles,
             plural(report.articles),
             report.events,
             plural(report.events),
+            report.extracted,
+            plural(report.extracted),
             report.actors,
             plural(report.actors),
             report.rdf_files,
@@ -162,8 +178,12 @@ fn ingest_command(
     })
 }
 
+fn has_dictionaries(data: &Path) -> bool {
+    data.join("actors").is_dir() && data.join("patterns").is_dir()
+}
+
 fn load_extractor(data: &Path) -> Result<Extractor, Failure> {
-    if !data.join("actors").is_dir() || !data.join("patterns").is_dir() {
+    if !has_dictionaries(data) {
         return Err(Failure::usage(format!(
             "no dictionaries in {}: expected actors/*.jsonl and patterns/{{fr,en}}.jsonl (run from the newskg checkout or give --data DIR)",
             data.display()

@@ -98,6 +98,9 @@ pub struct IngestArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Store article descriptions and curated facts only: do not extract events from article texts.
+    #[arg(long)]
+    pub no_extract: bool,
 }
 
 #[derive(Debug, Args)]

@@ -30,6 +30,17 @@ fn bundled_store() -> (TempDir, PathBuf) {
     (dir, store)
 }
 
+/// A store holding the bundled data/ without extracted events: the curated facts alone.
+fn curated_store() -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    newskg(&store)
+        .args(["ingest", "--no-extract", "data"])
+        .assert()
+        .success();
+    (dir, store)
+}
+
 const ACTORS: &str = r#"{"id":"act-fra","class":"State","name":{"en":"France","fr":"France"},"aliases":{"fr":["Paris"]},"country":"FRA","sector":"GOV","wikidata":"Q142"}
 {"id":"act-mli","class":"State","name":{"en":"Mali","fr":"Mali"},"aliases":{"fr":["Bamako"]},"country":"MLI","sector":"GOV","wikidata":"Q912"}
 {"id":"act-mli-dip","class":"PersonGroup","name":{"en":"Malian diplomats","fr":"diplomates maliens"},"country":"MLI","sector":"GOV"}
@@ -205,7 +216,7 @@ fn facts_become_the_expected_quads() {
 /// Set NEWSKG_BLESS=1 to rewrite the golden file after an intended change, and review the diff.
 #[test]
 fn seed_facts_produce_the_golden_quads() {
-    let (_dir, store) = bundled_store();
+    let (_dir, store) = curated_store();
     let graph = stdout_of(newskg(&store).args([
         "export",
         "--format",
@@ -233,7 +244,7 @@ fn seed_facts_produce_the_golden_quads() {
 /// (published Thursday 2025-09-18: "mercredi" = 2025-09-17, "dimanche" = 2025-09-14, "le 15 août" = 2025-08-15).
 #[test]
 fn seed_facts_hold_every_reported_event() {
-    let (_dir, store) = bundled_store();
+    let (_dir, store) = curated_store();
     let csv = stdout_of(newskg(&store).args([
         "query",
         "--format",
@@ -336,7 +347,7 @@ fn every_named_query_runs_and_finds_the_seed_events() {
 
 #[test]
 fn optional_parameters_filter() {
-    let (_dir, store) = bundled_store();
+    let (_dir, store) = curated_store();
     let count = |args: &[&str]| {
         let mut cmd = newskg(&store);
         cmd.args(["query", "--format", "csv"]).args(args);
@@ -404,7 +415,7 @@ fn result_formats_are_sparql_result_formats() {
     let fixture = fixture();
     let store = fixture.path().join("s");
     newskg(&store)
-        .arg("ingest")
+        .args(["ingest", "--no-extract"])
         .arg(fixture.path().join("in"))
         .assert()
         .success();
@@ -540,7 +551,7 @@ fn stats_counts_graphs_classes_and_types() {
     let fixture = fixture();
     let store = fixture.path().join("s");
     newskg(&store)
-        .arg("ingest")
+        .args(["ingest", "--no-extract"])
         .arg(fixture.path().join("in"))
         .assert()
         .success();
@@ -960,6 +971,40 @@ fn extract_prints_event_records_with_evidence() {
             .any(|r| r["event_type"] == "SANCTION" && r["actor"][0]["id"] == "act-fra-gov"),
         "{out}"
     );
+}
+
+#[test]
+fn ingest_extracts_events_from_article_texts() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s");
+    std::fs::create_dir_all(dir.path().join("in")).unwrap();
+    let article = "---\nid: art-t\ndate: 2025-09-18\nlang: fr\n---\n\nLa France a sommé deux diplomates maliens de quitter son territoire. Le gouvernement mauritanien a expulsé mardi trois diplomates nigérians.\n";
+    std::fs::write(dir.path().join("in/article.txt"), article).unwrap();
+    let out = stdout_of(newskg(&store).arg("ingest").arg(dir.path().join("in")));
+    assert!(out.contains("2 events extracted from text"), "{out}");
+    let extracted = "SELECT ?a ?r ?date WHERE { ?e prov:wasGeneratedBy nkg:TextExtraction ; nkg:eventType nkg:SANCTION ; nkg:actor ?a ; nkg:recipient ?r ; nkg:date ?date ; nkg:rule ?rule ; nkg:evidence ?s } ORDER BY ?date";
+    let csv = stdout_of(newskg(&store).args(["query", "--format", "csv", extracted]));
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{csv}");
+    assert!(rows[0].contains("act-mrt-gov") && rows[0].contains("act-nga-dip") && rows[0].contains("2025-09-16"), "{csv}");
+    assert!(rows[1].contains("act-fra-gov") && rows[1].contains("act-mli-dip-fra"), "{csv}");
+    // The actors they name are stored with their labels and parents, those a role word and a state make too.
+    let labels = "SELECT ?id ?l WHERE { VALUES ?id { actor:act-mrt-gov actor:act-nga-dip actor:act-nga-gov actor:act-mrt } ?id rdfs:label ?l }";
+    let csv = stdout_of(newskg(&store).args(["query", "--format", "csv", labels]));
+    assert!(csv.contains("diplomates nigérians") && csv.contains("Mauritania"), "{csv}");
+    // Re-ingesting replaces the extracted events; a curated fact stating the same event wins over extraction.
+    let fact = r#"{"id":"evt-c1","article":"art-t","event_type":"SANCTION","actor":[{"id":"act-fra"}],"recipient":[{"id":"act-mli-dip-fra"}],"modality":"asserted","rule":"curated/test"}"#;
+    std::fs::write(dir.path().join("in/facts.jsonl"), fact).unwrap();
+    stdout_of(newskg(&store).arg("ingest").arg(dir.path().join("in")));
+    let all = "SELECT ?e ?origin WHERE { ?e nkg:eventType nkg:SANCTION ; prov:wasGeneratedBy ?origin }";
+    let csv = stdout_of(newskg(&store).args(["query", "--format", "csv", all]));
+    assert_eq!(csv.lines().count(), 3, "two events, the French one curated: {csv}");
+    assert!(csv.contains("CuratedFacts") && csv.contains("TextExtraction"), "{csv}");
+    // --no-extract stores the texts alone.
+    let bare = dir.path().join("bare");
+    std::fs::remove_file(dir.path().join("in/facts.jsonl")).unwrap();
+    let out = stdout_of(newskg(&bare).args(["ingest", "--no-extract"]).arg(dir.path().join("in")));
+    assert!(out.contains("0 events extracted from text"), "{out}");
 }
 
 #[test]

@@ -89,6 +89,16 @@ impl Extractor {
         Self { actors, patterns }
     }
 
+    /// The actor that acts for an actor: a state acts through its government.
+    pub fn acting_for<'a>(&'a self, id: &'a str) -> &'a str {
+        self.actors.acting_for(id)
+    }
+
+    /// The dictionary record of an actor id (also of the actors a role word and a state make).
+    pub fn actor(&self, id: &str) -> Option<&ActorRecord> {
+        self.actors.actor(id)
+    }
+
     /// The events of an article, in text order.
     pub fn extract(&self, article: &Article) -> Vec<EventRecord> {
         let lang = article.lang.as_deref().unwrap_or("en");

@@ -3,6 +3,7 @@
 //! Inputs are read and checked first; then actors, then each article graph, then RDF files are written.
 //! A bad input is reported (file and place) and skipped; the rest of the batch goes on.
 
+mod extraction;
 mod facts;
 pub mod input;
 mod rdf_file;
@@ -12,6 +13,7 @@ pub mod text;
 pub use input::{Decoder, InputError, Location};
 pub use rdf_file::{format_of, BULK_THRESHOLD_BYTES};
 
+use crate::extract::Extractor;
 use crate::model::{article_iri, ActorRecord, Article, EventRecord, Vocabulary};
 use crate::rdf::{self, ArticleUpdate, Origin};
 use crate::store::{NewsStore, StoreError};
@@ -36,6 +38,8 @@ pub struct IngestReport {
     pub files: usize,
     pub articles: usize,
     pub events: usize,
+    /// Events the extractor found in article texts (beyond those the curated facts state).
+    pub extracted: usize,
     pub actors: usize,
     pub rdf_files: usize,
     pub rdf_quads: u64,
@@ -169,6 +173,7 @@ pub fn ingest(
     store: &NewsStore,
     paths: &[PathBuf],
     decoder: &Decoder,
+    extractor: Option<&Extractor>,
     progress: &ProgressBar,
 ) -> Result<IngestReport, StoreError> {
     let mut report = IngestReport::default();
@@ -188,10 +193,26 @@ pub fn ingest(
     )?;
     let known = store.actor_ids()?;
     let events = check_events(&mut batch, &vocabulary, &known, &mut report.errors);
+    // Text extraction, across cores; curated facts win over the same event found in the text.
+    let extracted = match extractor {
+        Some(extractor) => {
+            progress.set_message("extracting events from article texts");
+            let mut extracted = extraction::extract_articles(extractor, &batch.articles);
+            extraction::without_curated(extractor, &mut extracted, &events);
+            let actors = extraction::missing_actors(extractor, &extracted, &known);
+            if !actors.is_empty() {
+                report.actors += actors.len();
+                store.replace_actors(&actors)?;
+            }
+            extracted
+        }
+        None => BTreeMap::new(),
+    };
     write_articles(
         store,
         std::mem::take(&mut batch.articles),
         events,
+        extracted,
         &mut report,
     )?;
     load_rdf_files(
@@ -376,6 +397,7 @@ fn write_articles(
     store: &NewsStore,
     mut articles: BTreeMap<String, Article>,
     mut events: BTreeMap<String, Vec<EventRecord>>,
+    mut extracted: BTreeMap<String, Vec<EventRecord>>,
     report: &mut IngestReport,
 ) -> Result<(), StoreError> {
     let ids: BTreeSet<String> = articles.keys().chain(events.keys()).cloned().collect();
@@ -397,6 +419,14 @@ fn write_articles(
                 .flat_map(|e| rdf::event_quads(e, Origin::CuratedFacts, lang.as_deref()))
                 .collect();
             update.events.insert(Origin::CuratedFacts.into(), quads);
+        }
+        if let Some(events) = extracted.remove(&id) {
+            report.extracted += events.len();
+            let quads = events
+                .iter()
+                .flat_map(|e| rdf::event_quads(e, Origin::TextExtraction, lang.as_deref()))
+                .collect();
+            update.events.insert(Origin::TextExtraction.into(), quads);
         }
         report.articles += usize::from(article.is_some());
         store.update_article(iri.as_ref(), update)?;
