@@ -319,6 +319,11 @@ impl Extractor {
             if actor.iter().any(|a| recipient.iter().any(|r| r.id == a.id)) {
                 continue;
             }
+            // PLOVER: cooperation, aid and sanctions are always toward someone; without a recipient the clause
+            // was not understood (the shapes reject such an event).
+            if recipient.is_empty() && needs_recipient(pattern.event_type) {
+                continue;
+            }
             context.actor = actor.clone();
             context.recipient = recipient.clone();
             found.push(Found {
@@ -341,7 +346,12 @@ impl Extractor {
         right: usize,
     ) -> Roles {
         let text = sentence.text;
-        let passive = trigger.kind == TriggerKind::Verb && {
+        // "were consulting" is a progressive, not a passive.
+        let progressive = text[trigger.start..trigger.end]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.to_lowercase().ends_with("ing"));
+        let passive = trigger.kind == TriggerKind::Verb && !progressive && {
             let preceding = fold_str(window_before(text, trigger.start, 40));
             let last_words: Vec<&str> = preceding
                 .split(|c: char| !c.is_alphanumeric())
@@ -488,9 +498,17 @@ impl Extractor {
 
 /// Prepositions after which a mention is an object.
 const PREPOSITIONS: &[&str] = &[
-    "avec", "contre", "vers", "pour", "envers", "chez", "sur", "a", "au", "aux", "with", "to",
+    "avec", "contre", "vers", "pour", "envers", "chez", "sur", "à", "au", "aux", "with", "to",
     "against", "toward", "towards", "for", "from", "on", "at",
 ];
+
+/// The words of a text in lower case, accents kept: "à" is a preposition, "a" (has) and "A" (English) are not.
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
 
 /// Words standing for a subject named earlier ("Elle a expulsé…", "Le pays a demandé…", "The junta said…",
 /// "Its report accused…").
@@ -508,7 +526,7 @@ fn folded_words(text: &str) -> Vec<String> {
 }
 
 fn after_preposition(gap_before_mention: &str) -> bool {
-    let words = folded_words(gap_before_mention);
+    let words = lower_words(gap_before_mention);
     // Skip articles and possessives between the preposition and the name: "avec le Mali", "to the junta".
     let articles = [
         "le", "la", "les", "l", "the", "un", "une", "des", "ses", "son", "sa", "its", "their",
@@ -523,11 +541,11 @@ fn after_preposition(gap_before_mention: &str) -> bool {
 
 /// Prepositions of place, after which a state or a capital is where something happens.
 const LOCATIVES: &[&str] = &[
-    "a", "au", "aux", "en", "dans", "in", "at", "near", "pres", "across", "inside", "throughout",
+    "à", "au", "aux", "en", "dans", "in", "at", "near", "près", "across", "inside", "throughout",
 ];
 
 fn after_locative(gap_before_mention: &str, event_type: EventType) -> bool {
-    let words = folded_words(gap_before_mention);
+    let words = lower_words(gap_before_mention);
     let articles = ["le", "la", "les", "l", "the", "of", "de", "du", "d", "northern", "southern", "eastern", "western", "central", "nord", "sud", "est", "ouest", "centre"];
     words
         .iter()
@@ -688,6 +706,14 @@ fn context_recipient(
     fresh.then(|| candidate.clone())
 }
 
+/// PLOVER categories that need a recipient (`nkg:EventRecipientShape`).
+fn needs_recipient(event_type: EventType) -> bool {
+    matches!(
+        event_type,
+        EventType::Cooperate | EventType::Aid | EventType::Sanction
+    )
+}
+
 /// Whether trigger `next` tells the event a verb `head` only introduces: an object-first phrase in the verb's
 /// object ("sommé deux diplomates de quitter le territoire").
 fn absorbs(text: &str, head: &TriggerMatch, next: &TriggerMatch, patterns: &PatternSet) -> bool {
@@ -747,6 +773,8 @@ fn compound<'a>(text: &str, side: &[&'a ActorMatch], before_trigger: bool) -> Ve
             || matches!(
                 gap,
                 "," | "et" | "and" | "ainsi que" | "as well as" | ", et" | ", and"
+                    // "La France et le Mali", "The European Union and the United States"
+                    | "et le" | "et la" | "et les" | "et l'" | "and the"
                     // "l'initiative de Bamako et de Niamey", "the envoys of Mali and of Niger"
                     | "et de" | "et du" | "et des" | "et de la" | "et de l'" | "et d'" | "and of"
                     | "et a" | "et au" | "et aux" | "and to" | "and with" | "et avec"
@@ -1088,9 +1116,11 @@ mod tests {
         assert_eq!(events[0].2, ["act-mli-dip"]);
         let events = summary(
             "fr",
-            "La France a expulsé des diplomates, a annoncé l'armée malienne.",
+            "La France a arrêté des diplomates, a annoncé l'armée malienne.",
         );
         assert!(events[0].2.is_empty(), "{events:?}");
+        // A sanction without a recipient is no event (PLOVER, and the shapes, want one).
+        assert!(summary("fr", "La France a expulsé des diplomates, a annoncé l'armée malienne.").is_empty());
     }
 
     #[test]
