@@ -89,6 +89,37 @@ impl Extractor {
         Self { actors, patterns }
     }
 
+    /// A person acts for the body of the role they hold on the event's day (PETRARCH's date-bounded roles:
+    /// "Mohamed Bazoum" is NER GOV until 2023-07-26, not after): the mention takes that role's country and
+    /// sector, or the person's own out of any role.
+    fn person_at(&self, mention: &mut ActorMention, when: Option<EventDate>) {
+        let Some(record) = self.actors.actor(&mention.id) else {
+            return;
+        };
+        if record.roles.is_empty() {
+            return;
+        }
+        let role = when.and_then(|day| record.roles.iter().rev().find(|r| holds(r, day)));
+        let (country, sector) = match role {
+            Some(role) => {
+                let body = role.of.as_deref().and_then(|id| self.actors.actor(id));
+                (
+                    role.country
+                        .clone()
+                        .or_else(|| body.and_then(|b| b.country.clone()))
+                        .or_else(|| record.country.clone()),
+                    role.sector
+                        .clone()
+                        .or_else(|| body.and_then(|b| b.sector.clone()))
+                        .or_else(|| record.sector.clone()),
+                )
+            }
+            None => (record.country.clone(), record.sector.clone()),
+        };
+        mention.country = country;
+        mention.sector = sector;
+    }
+
     /// The actor that acts for an actor: a state acts through its government.
     pub fn acting_for<'a>(&'a self, id: &'a str) -> &'a str {
         self.actors.acting_for(id)
@@ -172,6 +203,10 @@ impl Extractor {
                 );
                 if modality == Modality::Future {
                     intent_to_cooperate(&mut event);
+                }
+                let when = event.date.or(article.date);
+                for mention in event.actor.iter_mut().chain(event.recipient.iter_mut()) {
+                    self.person_at(mention, when);
                 }
                 // One event per (type, actor, recipient) and sentence, and per (type, actor, recipient, date,
                 // modality) and article: a lede told again in the body is the same event.
@@ -706,6 +741,12 @@ fn context_recipient(
     fresh.then(|| candidate.clone())
 }
 
+/// Whether a role is held on a day (a day known to the month or year counts from its first day).
+fn holds(role: &crate::model::ActorRole, day: EventDate) -> bool {
+    let key = |d: EventDate| (d.year, d.month.unwrap_or(1), d.day.unwrap_or(1));
+    role.from.is_none_or(|from| key(from) <= key(day)) && role.until.is_none_or(|until| key(day) < key(until))
+}
+
 /// PLOVER categories that need a recipient (`nkg:EventRecipientShape`).
 fn needs_recipient(event_type: EventType) -> bool {
     matches!(
@@ -1216,6 +1257,32 @@ mod tests {
         assert_eq!(event.event_type, EventType::Agree);
         assert_eq!(event.cameo.as_deref(), Some("033"));
         assert!(event.rule.unwrap().ends_with("+intent"));
+    }
+
+    #[test]
+    fn a_person_carries_the_role_held_on_the_event_day() {
+        let actors = [
+            r#"{"id":"act-ner-gov","class":"Government","name":{"en":"Government of Niger"},"country":"NER","sector":"GOV"}"#,
+            r#"{"id":"act-mli-dip","class":"PersonGroup","name":{"fr":"diplomates maliens"},"country":"MLI","sector":"GOV"}"#,
+            r#"{"id":"act-bazoum","class":"Person","name":{"fr":"Mohamed Bazoum"},"country":"NER","sector":"ELI","roles":[{"of":"act-ner-gov","country":"NER","sector":"GOV","from":"2021-04-02","until":"2023-07-26"}]}"#,
+        ];
+        let patterns = [
+            r#"{"id":"fr/sanction/expel","event_type":"SANCTION","verbs":["expulser"]}"#,
+        ];
+        let mut sets = BTreeMap::new();
+        sets.insert(
+            "fr".to_owned(),
+            PatternSet::new("fr", patterns.iter().map(|p| serde_json::from_str(p).unwrap()).collect()),
+        );
+        let extractor = Extractor::new(
+            ActorDictionary::new(actors.iter().map(|a| serde_json::from_str(a).unwrap())),
+            sets,
+        );
+        let sector = |text: &str| {
+            extractor.extract(&article("fr", text))[0].actor[0].sector.clone()
+        };
+        assert_eq!(sector("Mohamed Bazoum a expulsé deux diplomates maliens en mars 2022.").as_deref(), Some("GOV"));
+        assert_eq!(sector("Mohamed Bazoum a expulsé deux diplomates maliens en mars 2024.").as_deref(), Some("ELI"));
     }
 
     #[test]
