@@ -412,7 +412,12 @@ impl Extractor {
         // Where things happen is not whom they happen to: "ont manifesté à Bamako", "attacked a village in Mali".
         let places_are_locations = matches!(
             pattern.event_type,
-            EventType::Protest | EventType::Assault | EventType::Mobilize | EventType::Coerce
+            EventType::Protest
+                | EventType::Assault
+                | EventType::Mobilize
+                | EventType::Coerce
+                | EventType::Accuse
+                | EventType::Reject
         );
         let after: Vec<&ActorMatch> = mentions
             .iter()

@@ -61,13 +61,50 @@ pub struct TriggerMatch {
 pub struct PatternSet {
     pub patterns: Vec<EventPattern>,
     matcher: AhoCorasick,
-    triggers: Vec<(usize, TriggerKind)>,
+    /// Per form: the pattern, the kind, and whether the form is a written phrase.
+    triggers: Vec<(usize, TriggerKind, bool)>,
+    lang: String,
+}
+
+/// Determiners after which a verb form is a noun: "the attack", "a deal", "sa coopération militaire", "le coup
+/// d'État". French "le", "la", "les", "l'" are also object pronouns ("il les expulse"), so they make nouns of
+/// written phrases only.
+const DETERMINERS_EN: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "this", "these", "those", "our", "any",
+];
+const DETERMINERS_FR: &[&str] = &[
+    "un", "une", "des", "du", "sa", "son", "ses", "leurs", "ce", "cet", "cette", "ces", "au", "aux",
+    "notre", "nos",
+];
+const ARTICLES_FR: &[&str] = &["le", "la", "les", "l'", "l’"];
+
+/// Stems of light verbs, whose object noun tells the event: "imposer un blocus", "mener une opération", "lancer
+/// une offensive", "carry out attacks", "launch a raid", "stage a protest".
+const LIGHT_VERB_STEMS: &[&str] = &[
+    "impos", "men", "lanc", "conduis", "conduit", "effectu", "commis", "commet", "organis", "perpetr",
+    "carried", "carry", "carries", "carrying", "launch", "conduct", "stag", "wag", "held", "hold",
+];
+
+/// Whether a light verb stands within the four words before a noun trigger (its determiner and an adverb or a
+/// date may come between).
+fn after_light_verb(before: &str) -> bool {
+    let window = crate::extract::normalize::window_before(before, before.len(), 80);
+    let words: Vec<String> = fold_str(window)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    words
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| LIGHT_VERB_STEMS.iter().any(|stem| w.starts_with(stem) && w.len() <= stem.len() + 4))
 }
 
 impl PatternSet {
     /// Compiles patterns of a language (`fr` or `en`); a trigger claimed by two patterns stays with the first.
     pub fn new(lang: &str, patterns: Vec<EventPattern>) -> Self {
-        let mut by_form: BTreeMap<String, (usize, TriggerKind)> = BTreeMap::new();
+        let mut by_form: BTreeMap<String, (usize, TriggerKind, bool)> = BTreeMap::new();
         for (index, pattern) in patterns.iter().enumerate() {
             let inflect: fn(&str) -> Vec<String> = if lang == "fr" {
                 french_forms
@@ -75,22 +112,25 @@ impl PatternSet {
                 english_forms
             };
             let verbs = pattern.verbs.iter().flat_map(|v| inflect(v));
-            let written = pattern
-                .forms
-                .iter()
-                .chain(&pattern.phrases)
-                .map(|f| fold_str(f.trim()));
-            for form in verbs.chain(written) {
-                by_form.entry(form).or_insert((index, TriggerKind::Verb));
+            let forms = pattern.forms.iter().map(|f| fold_str(f.trim()));
+            for form in verbs.chain(forms) {
+                by_form
+                    .entry(form)
+                    .or_insert((index, TriggerKind::Verb, false));
+            }
+            for phrase in &pattern.phrases {
+                by_form
+                    .entry(fold_str(phrase.trim()))
+                    .or_insert((index, TriggerKind::Verb, true));
             }
             for noun in &pattern.nouns {
                 by_form
                     .entry(fold_str(noun.trim()))
-                    .or_insert((index, TriggerKind::Noun));
+                    .or_insert((index, TriggerKind::Noun, false));
             }
         }
         by_form.retain(|form, _| !form.is_empty());
-        let (forms, triggers): (Vec<String>, Vec<(usize, TriggerKind)>) =
+        let (forms, triggers): (Vec<String>, Vec<(usize, TriggerKind, bool)>) =
             by_form.into_iter().unzip();
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -100,15 +140,29 @@ impl PatternSet {
             patterns,
             matcher,
             triggers,
+            lang: lang.to_owned(),
         }
     }
 
-    /// The triggers of a text, in order, whole words only.
+    /// The triggers of a text, in order, whole words only. A verb form or phrase after a determiner is a noun
+    /// ("the attack", "sa coopération militaire").
     pub fn find(&self, text: &str) -> Vec<TriggerMatch> {
         whole_word_matches(&self.matcher, text)
             .into_iter()
             .map(|(start, end, index)| {
-                let (pattern, kind) = self.triggers[index];
+                let (pattern, kind, phrase) = self.triggers[index];
+                let kind = if kind == TriggerKind::Verb && self.after_determiner(&text[..start], phrase) {
+                    TriggerKind::Noun
+                } else {
+                    kind
+                };
+                // "impose un blocus", "ont mené une opération conjointe", "carried out attacks": the noun is
+                // the event, its light verb's subject the actor — roles as for a verb.
+                let kind = if kind == TriggerKind::Noun && after_light_verb(&text[..start]) {
+                    TriggerKind::Verb
+                } else {
+                    kind
+                };
                 TriggerMatch {
                     start,
                     end,
@@ -117,6 +171,25 @@ impl PatternSet {
                 }
             })
             .collect()
+    }
+
+    fn after_determiner(&self, before: &str, phrase: bool) -> bool {
+        let before = before.trim_end();
+        // "l'attaque", "d'une attaque": an elided article sticks to the trigger.
+        if self.lang == "fr" && phrase && (before.ends_with("l'") || before.ends_with("l’")) {
+            return true;
+        }
+        let Some(word) = before
+            .rsplit(|c: char| c.is_whitespace() || c == '«' || c == '"' || c == '(')
+            .next()
+            .map(str::to_lowercase)
+        else {
+            return false;
+        };
+        match self.lang.as_str() {
+            "fr" => DETERMINERS_FR.contains(&word.as_str()) || (phrase && ARTICLES_FR.contains(&word.as_str())),
+            _ => DETERMINERS_EN.contains(&word.as_str()),
+        }
     }
 }
 
@@ -252,6 +325,33 @@ mod tests {
         assert!(english_forms("deny").contains(&"denied".to_owned()));
         assert!(english_forms("attack").contains(&"attacked".to_owned()));
         assert!(english_forms("push").contains(&"pushes".to_owned()));
+    }
+
+    #[test]
+    fn determiners_make_nouns_and_light_verbs_make_verbs() {
+        let set = |lang: &str, line: &str| PatternSet::new(lang, vec![serde_json::from_str(line).unwrap()]);
+        let en = set("en", r#"{"id":"en/assault/attack","event_type":"ASSAULT","verbs":["attack"],"nouns":["raid"]}"#);
+        let fr = set(
+            "fr",
+            r#"{"id":"fr/cooperate/military","event_type":"COOPERATE","verbs":["expulser"],"phrases":["coopération militaire"],"nouns":["opération conjointe","blocus"]}"#,
+        );
+        // (set, text, expected kind, why)
+        let cases: &[(&PatternSet, &str, TriggerKind, &str)] = &[
+            (&en, "JNIM attacked the base", TriggerKind::Verb, "a verb form"),
+            (&en, "the attack on the base", TriggerKind::Noun, "a verb form after 'the'"),
+            (&en, "ISSP has carried out a raid", TriggerKind::Verb, "a noun after a light verb"),
+            (&fr, "a suspendu sa coopération militaire", TriggerKind::Noun, "a phrase after a possessive"),
+            (&fr, "depuis le coup et la coopération militaire", TriggerKind::Noun, "a phrase after 'la'"),
+            (&fr, "la junte les expulse", TriggerKind::Verb, "'les' before a verb is a pronoun"),
+            (&fr, "ont mené une opération conjointe", TriggerKind::Verb, "a noun after 'mener'"),
+            (&fr, "le GSIM impose depuis septembre un blocus", TriggerKind::Verb, "a light verb, a date between"),
+            (&fr, "le blocus de la ville", TriggerKind::Noun, "a noun alone"),
+        ];
+        for (set, text, kind, why) in cases {
+            let found = set.find(text);
+            assert_eq!(found.len(), 1, "{why}: {text}");
+            assert_eq!(found[0].kind, *kind, "{why}: {text}");
+        }
     }
 
     #[test]
