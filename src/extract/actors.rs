@@ -178,6 +178,23 @@ impl ActorDictionary {
     /// maliens", "l'armée du Mali", "Mali's army", "Malian soldiers"); alone, a role word or a demonym names
     /// nobody.
     pub fn find(&self, text: &str) -> Vec<ActorMatch> {
+        self.find_in(text, None)
+    }
+
+    /// As [`find`](Self::find), in an article: a role word with a definite article and no state ("L'armée a
+    /// démenti", "the junta said") names the actor of that role the article named last; what this text names
+    /// becomes the context of the next.
+    pub fn find_in_context(&self, text: &str, context: &mut ArticleContext) -> Vec<ActorMatch> {
+        let found = self.find_in(text, Some(context));
+        for m in &found {
+            if let Some(role) = self.roles.iter().find(|r| m.actor.ends_with(&format!("-{}", r.role))) {
+                context.by_role.insert(role.role.clone(), m.actor.clone());
+            }
+        }
+        found
+    }
+
+    fn find_in(&self, text: &str, mut context: Option<&mut ArticleContext>) -> Vec<ActorMatch> {
         let raw: Vec<(usize, usize, &Entry)> = whole_word_matches(&self.matcher, text)
             .into_iter()
             .map(|(start, end, pattern)| (start, end, &self.entries[pattern]))
@@ -275,6 +292,16 @@ impl ActorDictionary {
                     } else if let Some((s, state)) = before {
                         found.pop();
                         found.push(self.combined(text, s, end, &state, *role));
+                    } else if let Some(context) = context.as_deref_mut() {
+                        if let Some(actor) = self.bare_role(text, start, *role, context) {
+                            found.push(ActorMatch {
+                                start,
+                                end,
+                                actor,
+                                alias: text[start..end].to_owned(),
+                                combined: true,
+                            });
+                        }
                     }
                 }
                 Entry::Demonym { state } => {
@@ -314,6 +341,20 @@ impl ActorDictionary {
         kept
     }
 
+    /// The actor a role word alone stands for in an article: only with a definite article or a demonstrative.
+    fn bare_role(&self, text: &str, start: usize, role: usize, context: &ArticleContext) -> Option<String> {
+        let before = fold_str(super::normalize::window_before(text, start, 12));
+        let definite = before.ends_with("l'")
+            || before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| DEFINITE.contains(&w));
+        if !definite {
+            return None;
+        }
+        context.by_role.get(&self.roles[role].role).cloned()
+    }
+
     fn combined(&self, text: &str, start: usize, end: usize, state: &str, role: usize) -> ActorMatch {
         ActorMatch {
             start,
@@ -324,6 +365,16 @@ impl ActorDictionary {
         }
     }
 }
+
+/// What an article has named so far, for the role words it uses alone.
+#[derive(Debug, Default, Clone)]
+pub struct ArticleContext {
+    /// Role id (`mil`) → the actor of that role named last (`act-mli-mil`).
+    by_role: BTreeMap<String, String>,
+}
+
+/// Definite articles and demonstratives before a role word used alone: "l'armée", "la junte", "the army".
+const DEFINITE: &[&str] = &["le", "la", "les", "the", "ce", "cette", "ces", "this", "these"];
 
 /// Words between a role word and the state it belongs to: "armée du Mali", "army of Mali".
 const OF_WORDS: &[&str] = &[

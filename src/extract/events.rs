@@ -2,7 +2,7 @@
 //! mentions around them give its actor and recipient (passive voice and "par"/"by" turned around, compound
 //! actors kept as lists, a missing subject taken from the previous event), dates and modality complete it.
 
-use super::actors::{ActorDictionary, ActorMatch};
+use super::actors::{ActorDictionary, ActorMatch, ArticleContext};
 use super::dates::find_dates;
 use super::modality::{modality_of, with_history};
 use super::normalize::{fold_str, window_after, window_before};
@@ -141,13 +141,14 @@ impl Extractor {
             .and_then(|d| NaiveDate::from_ymd_opt(d.year, d.month?, d.day?));
         let mut events: Vec<EventRecord> = Vec::new();
         let mut context = Context::default();
+        let mut named = ArticleContext::default();
         for sentence in sentences(&article.text) {
             // Most sentences hold no trigger: look for actors and dates only where there is one.
             let triggers = patterns.find(sentence.text);
             if triggers.is_empty() {
                 continue;
             }
-            let mentions = self.actors.find(sentence.text);
+            let mentions = self.actors.find_in_context(sentence.text, &mut named);
             // First the triggers that make events, with their roles; then dates, among those triggers only.
             let (found, objects) = self.sentence_events(
                 &sentence,
@@ -166,60 +167,78 @@ impl Extractor {
             for found in found {
                 let trigger = &triggers[found.trigger];
                 let pattern = &patterns.patterns[trigger.pattern];
-                let stated = owners
+                // "in August 2020 and again in May 2021", "deux coups d'Etat en 2020 et 2021": one event per date.
+                let stated_dates: Vec<Option<EventDate>> = match owners
                     .iter()
                     .position(|&i| i == found.trigger)
                     .and_then(|k| date_of(sentence.text, &dates, &owner_triggers, k))
-                    .map(|d| d.date);
-                let modality = with_history(
-                    modality_of(sentence.text, trigger.start..trigger.end),
-                    stated,
-                    article.date,
-                );
-                // A statement reported as done now ("The Treasury designated…", "Paris dénonce…") happened on the
-                // article's day; a pluperfect ("avait dénoncé", "had designated") is earlier and stays undated.
-                let date = stated.or_else(|| {
-                    (modality == Modality::Asserted && !pluperfect(sentence.text, trigger.start))
-                        .then_some(article.date)
-                        .flatten()
-                });
-                let confidence = match (found.from_context, found.recipient.is_empty()) {
-                    (false, false) => 0.9,
-                    (false, true) => 0.75,
-                    (true, false) => 0.7,
-                    (true, true) => 0.55,
+                {
+                    Some(d) => coordinated_dates(sentence.text, &dates, d)
+                        .into_iter()
+                        .map(Some)
+                        .collect(),
+                    None => vec![None],
                 };
-                let mut event = self.record(
-                    article,
-                    &sentence,
-                    trigger,
-                    pattern,
-                    found.actor,
-                    found.recipient,
-                    date,
-                    modality,
-                    confidence,
-                    found.from_context,
-                );
-                if modality == Modality::Future {
-                    intent_to_cooperate(&mut event);
-                }
-                let when = event.date.or(article.date);
-                for mention in event.actor.iter_mut().chain(event.recipient.iter_mut()) {
-                    self.person_at(mention, when);
-                }
-                // One event per (type, actor, recipient) and sentence, and per (type, actor, recipient, date,
-                // modality) and article: a lede told again in the body is the same event.
-                let same = |e: &&EventRecord| {
-                    e.event_type == event.event_type
-                        && ids(&e.actor) == ids(&event.actor)
-                        && ids(&e.recipient) == ids(&event.recipient)
-                };
-                let told_before = events.iter().filter(same).any(|e| {
-                    e.span == event.span || (e.date == event.date && e.modality == event.modality)
-                });
-                if !told_before {
-                    events.push(event);
+                let split = stated_dates.len() > 1;
+                for stated in stated_dates {
+                    let modality = with_history(
+                        modality_of(sentence.text, trigger.start..trigger.end),
+                        stated,
+                        article.date,
+                    );
+                    // A statement reported as done now ("The Treasury designated…", "Paris dénonce…") happened on
+                    // the article's day; a pluperfect ("avait dénoncé", "had designated") is earlier and stays
+                    // undated.
+                    let date = stated.or_else(|| {
+                        (modality == Modality::Asserted && !pluperfect(sentence.text, trigger.start))
+                            .then_some(article.date)
+                            .flatten()
+                    });
+                    let confidence = match (found.from_context, found.recipient.is_empty()) {
+                        (false, false) => 0.9,
+                        (false, true) => 0.75,
+                        (true, false) => 0.7,
+                        (true, true) => 0.55,
+                    };
+                    let mut event = self.record(
+                        article,
+                        &sentence,
+                        trigger,
+                        pattern,
+                        found.actor.clone(),
+                        found.recipient.clone(),
+                        date,
+                        modality,
+                        confidence,
+                        found.from_context,
+                    );
+                    if split {
+                        if let (Some(id), Some(date)) = (&mut event.id, date) {
+                            id.push_str(&format!("-{}", date.to_string().replace('-', "")));
+                        }
+                    }
+                    if modality == Modality::Future {
+                        intent_to_cooperate(&mut event);
+                    }
+                    let when = event.date.or(article.date);
+                    for mention in event.actor.iter_mut().chain(event.recipient.iter_mut()) {
+                        self.person_at(mention, when);
+                    }
+                    // One event per (type, actor, recipient) and sentence (per date when the sentence gives
+                    // several), and per (type, actor, recipient, date, modality) and article: a lede told again in
+                    // the body is the same event.
+                    let same = |e: &&EventRecord| {
+                        e.event_type == event.event_type
+                            && ids(&e.actor) == ids(&event.actor)
+                            && ids(&e.recipient) == ids(&event.recipient)
+                    };
+                    let told_before = events.iter().filter(same).any(|e| {
+                        (e.span == event.span && (!split || e.date == event.date))
+                            || (e.date == event.date && e.modality == event.modality)
+                    });
+                    if !told_before {
+                        events.push(event);
+                    }
                 }
             }
         }
@@ -280,6 +299,10 @@ impl Extractor {
         let mut absorbed_actor: Option<(Vec<ActorMention>, bool)> = None;
         for (i, trigger) in triggers.iter().enumerate() {
             let pattern = &patterns.patterns[trigger.pattern];
+            if i > 0 && elaborates(text, &triggers[i - 1], trigger, patterns) {
+                objects[i] = true;
+                continue;
+            }
             // Mentions between this trigger and its neighbours belong to it; the triggers it governs ("a suspendu
             // sa coopération avec Bamako", "threatened to expel the UN staff") lend it their objects.
             let left_bound = if i > 0 { triggers[i - 1].end } else { 0 };
@@ -428,6 +451,20 @@ impl Extractor {
                     && after_locative(&text[trigger.end..m.start], pattern.event_type))
             })
             .collect();
+        // "Le Mali et le Niger ont signé à Niamey": a subject's own capital after "à"/"in" is where, not whom.
+        let group_before = compound(text, &before, true);
+        let subject: Vec<&str> = group_before
+            .iter()
+            .map(|m| self.actors.acting_for(&m.actor))
+            .collect();
+        let after: Vec<&ActorMatch> = after
+            .into_iter()
+            .filter(|m| {
+                !(self.actors.is_place(m)
+                    && subject.contains(&self.actors.acting_for(&m.actor))
+                    && after_locative(&text[trigger.end..m.start], pattern.event_type))
+            })
+            .collect();
         // The agent of a passive or of a noun: "par"/"by" right before a mention after the trigger.
         let agent = after.iter().position(|m| {
             let gap = fold_str(&text[trigger.end..m.start]);
@@ -436,7 +473,6 @@ impl Extractor {
                 .rfind(|w| !w.is_empty());
             matches!(last, Some("par" | "by"))
         });
-        let group_before = compound(text, &before, true);
         match (trigger.kind, object_before, agent) {
             (TriggerKind::Verb, false, _) => Roles {
                 actor: self.mentions(&group_before, text),
@@ -752,6 +788,21 @@ fn holds(role: &crate::model::ActorRole, day: EventDate) -> bool {
     role.from.is_none_or(|from| key(from) <= key(day)) && role.until.is_none_or(|until| key(day) < key(until))
 }
 
+/// Whether a participle after a comma tells more of the event before it: "attacked a post on Wednesday,
+/// killing ten soldiers", "ont attaqué un village, tuant vingt civils" (one attack).
+fn elaborates(text: &str, before: &TriggerMatch, trigger: &TriggerMatch, patterns: &PatternSet) -> bool {
+    let same_type =
+        patterns.patterns[before.pattern].event_type == patterns.patterns[trigger.pattern].event_type;
+    let participle = text[trigger.start..trigger.end]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| {
+            let w = w.to_lowercase();
+            w.ends_with("ing") || w.ends_with("ant")
+        });
+    same_type && participle && text[before.end..trigger.start].trim_end().ends_with(',')
+}
+
 /// PLOVER categories that need a recipient (`nkg:EventRecipientShape`).
 fn needs_recipient(event_type: EventType) -> bool {
     matches!(
@@ -874,6 +925,38 @@ fn date_of<'a>(
                 .all(|(j, t)| j == i || distance(d, t) >= distance(d, &triggers[i]))
         })
         .min_by_key(|d| distance(d, &triggers[i]))
+}
+
+/// The date a trigger takes and the dates coordinated with it: "en 2020 et 2021", "in August 2020 and again in
+/// May 2021", "le 3, puis le 5 mars".
+fn coordinated_dates(
+    text: &str,
+    dates: &[super::dates::DateMention],
+    first: &super::dates::DateMention,
+) -> Vec<EventDate> {
+    let joins = |gap: &str| {
+        let words = folded_words(gap);
+        let has_conjunction = words.iter().any(|w| matches!(w.as_str(), "et" | "and" | "puis" | "then"))
+            || gap.trim() == ",";
+        has_conjunction
+            && words.len() <= 4
+            && words.iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "et" | "and" | "puis" | "then" | "again" | "encore" | "en" | "in" | "on" | "le" | "de" | "of"
+                )
+            })
+    };
+    let at = dates.iter().position(|d| d == first).unwrap_or(0);
+    let mut from = at;
+    while from > 0 && joins(&text[dates[from - 1].end..dates[from].start]) {
+        from -= 1;
+    }
+    let mut to = at;
+    while to + 1 < dates.len() && joins(&text[dates[to].end..dates[to + 1].start]) {
+        to += 1;
+    }
+    dates[from..=to].iter().map(|d| d.date).collect()
 }
 
 /// Verbs of reporting that open a trailing attribution clause.
@@ -1288,6 +1371,54 @@ mod tests {
         };
         assert_eq!(sector("Mohamed Bazoum a expulsé deux diplomates maliens en mars 2022.").as_deref(), Some("GOV"));
         assert_eq!(sector("Mohamed Bazoum a expulsé deux diplomates maliens en mars 2024.").as_deref(), Some("ELI"));
+    }
+
+    #[test]
+    fn coordinated_dates_make_one_event_each() {
+        let events = summary(
+            "fr",
+            "Le Mali a arrêté deux diplomates maliens en 2020 et en 2021.",
+        );
+        let dates: Vec<Option<String>> = events.iter().map(|e| e.3.clone()).collect();
+        assert_eq!(dates, [Some("2020".to_owned()), Some("2021".to_owned())]);
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_is_the_same_event() {
+        let events = summary(
+            "fr",
+            "Le Mali a arrêté deux diplomates maliens mercredi, arrêtant aussi l'armée malienne.",
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].3.as_deref(), Some("2025-09-17"));
+    }
+
+    #[test]
+    fn a_role_word_alone_names_the_actor_of_that_role_named_before() {
+        let base = extractor();
+        let actors = [
+            r#"{"id":"act-mli-mil","class":"ArmedForces","name":{"fr":"armée malienne"},"country":"MLI","sector":"MIL"}"#,
+            r#"{"id":"act-africa-corps","class":"MercenaryCompany","name":{"en":"Africa Corps"},"country":"RUS","sector":"PRM"}"#,
+        ];
+        let roles = [
+            r#"{"role":"mil","class":"ArmedForces","sector":"MIL","name":{"fr":"armée {fr_fs}"},"forms":{"fr":["armée"]}}"#,
+        ];
+        let with_roles = Extractor::new(
+            ActorDictionary::with_roles(
+                actors.iter().map(|a| serde_json::from_str(a).unwrap()),
+                roles.iter().map(|r| serde_json::from_str(r).unwrap()).collect(),
+            ),
+            base.patterns,
+        );
+        let events = with_roles.extract(&article(
+            "fr",
+            "L'armée malienne a arrêté Africa Corps. L'armée a aussi arrêté Africa Corps en 2024.",
+        ));
+        assert_eq!(events.len(), 2, "{events:?}");
+        assert_eq!(events[1].actor[0].id, "act-mli-mil");
+        // Without an article, or before any army was named, the word names nobody.
+        let events = with_roles.extract(&article("fr", "Armée a arrêté Africa Corps."));
+        assert!(events.is_empty(), "{events:?}");
     }
 
     #[test]
