@@ -299,10 +299,6 @@ impl Extractor {
         let mut absorbed_actor: Option<(Vec<ActorMention>, bool)> = None;
         for (i, trigger) in triggers.iter().enumerate() {
             let pattern = &patterns.patterns[trigger.pattern];
-            if i > 0 && elaborates(text, &triggers[i - 1], trigger, patterns) {
-                objects[i] = true;
-                continue;
-            }
             // Mentions between this trigger and its neighbours belong to it; the triggers it governs ("a suspendu
             // sa coopération avec Bamako", "threatened to expel the UN staff") lend it their objects.
             let left_bound = if i > 0 { triggers[i - 1].end } else { 0 };
@@ -322,6 +318,20 @@ impl Extractor {
                 left_bound,
                 right_bound,
             );
+            if i > 0 && elaborates(text, &triggers[i - 1], trigger, patterns) {
+                // "…, tuant vingt civils nigériens": the victims are the attack's.
+                objects[i] = true;
+                if let Some(head) = found.last_mut().filter(|f| f.trigger == i - 1) {
+                    if head.recipient.is_empty() {
+                        head.recipient = roles
+                            .recipient
+                            .into_iter()
+                            .filter(|r| head.actor.iter().all(|a| a.id != r.id))
+                            .collect();
+                    }
+                }
+                continue;
+            }
             let governor = governors[i].map(|g| patterns.patterns[triggers[g].pattern].event_type);
             if let Some(governor) = governor {
                 // A governed trigger is the object of the one before: "suspendre la coopération" is one SANCTION,
@@ -427,9 +437,9 @@ impl Extractor {
             .iter()
             .filter(|m| m.end <= trigger.start && m.start >= left)
             .filter(|m| {
-                trigger.kind == TriggerKind::Noun
-                    || object_before
-                    || !after_preposition(&text[left..m.start])
+                // The window reaches into the previous trigger: "marched in Niamey to demand".
+                let gap = window_before(text, m.start, m.start - left + 12);
+                trigger.kind == TriggerKind::Noun || object_before || !after_preposition(gap)
             })
             .collect();
         // Where things happen is not whom they happen to: "ont manifesté à Bamako", "attacked a village in Mali".
@@ -442,13 +452,31 @@ impl Extractor {
                 | EventType::Accuse
                 | EventType::Reject
         );
+        // The trigger's own last word may be the preposition: "marched in Niamey".
+        let trigger_tail = text[trigger.start..trigger.end]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
         let after: Vec<&ActorMatch> = mentions
             .iter()
             .filter(|m| m.start >= trigger.end && m.end <= right)
             .filter(|m| {
+                let gap = format!("{trigger_tail} {}", &text[trigger.end..m.start]);
                 !(places_are_locations
                     && self.actors.is_place(m)
-                    && after_locative(&text[trigger.end..m.start], pattern.event_type))
+                    && after_locative(&gap, pattern.event_type))
+            })
+            // Condemning "les attaques contre les civils" is not condemning the civilians: the victims of the
+            // event an accusation, a rejection or praise is about are not its recipient.
+            .filter(|m| {
+                !(matches!(
+                    pattern.event_type,
+                    EventType::Accuse | EventType::Reject | EventType::Support
+                ) && folded_words(window_before(text, m.start, 24))
+                    .iter()
+                    .rev()
+                    .find(|w| !matches!(w.as_str(), "le" | "la" | "les" | "l" | "the" | "des" | "de" | "d"))
+                    .is_some_and(|w| matches!(w.as_str(), "contre" | "against" | "visant" | "targeting")))
             })
             .collect();
         // "Le Mali et le Niger ont signé à Niamey": a subject's own capital after "à"/"in" is where, not whom.
@@ -612,7 +640,7 @@ fn after_preposition(gap_before_mention: &str) -> bool {
         .iter()
         .rev()
         .find(|w| !articles.contains(&w.as_str()))
-        .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
+        .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()) || LOCATIVES.contains(&w.as_str()))
 }
 
 /// Prepositions of place, after which a state or a capital is where something happens.
@@ -725,9 +753,15 @@ fn takes_context_subject(
     after_trigger: bool,
 ) -> bool {
     let words = folded_words(&sentence[left..trigger_start]);
-    words
-        .iter()
-        .any(|w| SUBJECT_STAND_INS.contains(&w.as_str()))
+    // "marched in Niamey to demand…", "ont manifesté pour exiger…": the purpose has the clause's subject.
+    let purpose = words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "to" | "pour"))
+        || words.ends_with(&["afin".to_owned(), "de".to_owned()]);
+    purpose
+        || words
+            .iter()
+            .any(|w| SUBJECT_STAND_INS.contains(&w.as_str()))
         || (after_trigger
             && words
                 .iter()
@@ -914,7 +948,12 @@ fn date_of<'a>(
             (t.end.min(d.start), d.start)
         };
         let comma = text[from..to].contains([',', ';']);
-        (to - from) + if comma { 1000 } else { 0 }
+        // A date before "to demand" / "pour exiger" belongs to the clause before.
+        let purpose = d.end <= t.start
+            && folded_words(&text[from..to])
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "to" | "pour"));
+        (to - from) + if comma { 1000 } else { 0 } + if purpose { 500 } else { 0 }
     };
     dates
         .iter()
@@ -1071,6 +1110,7 @@ mod tests {
             r#"{"id":"act-mli-mil","class":"ArmedForces","name":{"en":"Malian Armed Forces","fr":"armée malienne"},"aliases":{"en":["Malian army"]},"country":"MLI","sector":"MIL"}"#,
             r#"{"id":"act-africa-corps","class":"MercenaryCompany","name":{"en":"Africa Corps"},"country":"RUS","sector":"PRM"}"#,
             r#"{"id":"act-mli-cvl","class":"PersonGroup","name":{"en":"Malian civilians","fr":"civils"},"aliases":{"en":["civilians"]},"country":"MLI","sector":"CVL"}"#,
+            r#"{"id":"act-mli","class":"State","name":{"fr":"République du Mali"},"country":"MLI","capital":{"fr":"Bamako"}}"#,
         ];
         let patterns_fr = [
             r#"{"id":"fr/sanction/expel","event_type":"SANCTION","mode":["expel"],"context":["diplomatic"],"cameo":"1663","verbs":["expulser"],"phrases":["persona non grata"]}"#,
@@ -1391,6 +1431,41 @@ mod tests {
         );
         assert_eq!(events.len(), 1, "{events:?}");
         assert_eq!(events[0].3.as_deref(), Some("2025-09-17"));
+    }
+
+    #[test]
+    fn purposes_places_and_victims_are_not_recipients() {
+        // (lang, text, expected (type, actors, recipients), why)
+        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a [&'a str], &'a [&'a str])], &'a str);
+        let cases: &[Case] = &[
+            (
+                "fr",
+                "L'armée malienne a arrêté mercredi deux diplomates maliens, arrêtant Africa Corps.",
+                &[("COERCE", &["act-mli-mil"], &["act-mli-dip"])],
+                "a participle after a comma is the same event",
+            ),
+            (
+                "fr",
+                "L'armée malienne a arrêté à Bamako deux diplomates maliens.",
+                &[("COERCE", &["act-mli-mil"], &["act-mli-dip"])],
+                "a capital after 'à' is where an arrest happens",
+            ),
+        ];
+        for (lang, text, expected, why) in cases {
+            let got: Vec<(String, Vec<String>, Vec<String>)> =
+                summary(lang, text).into_iter().map(|(t, a, r, _, _)| (t, a, r)).collect();
+            let expected: Vec<(String, Vec<String>, Vec<String>)> = expected
+                .iter()
+                .map(|(t, a, r)| {
+                    (
+                        t.to_string(),
+                        a.iter().map(|s| s.to_string()).collect(),
+                        r.iter().map(|s| s.to_string()).collect(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, expected, "{why}: {text}");
+        }
     }
 
     #[test]

@@ -61,7 +61,8 @@ pub struct TriggerMatch {
 pub struct PatternSet {
     pub patterns: Vec<EventPattern>,
     matcher: AhoCorasick,
-    /// Per form: the pattern, the kind, and whether the form is a written phrase.
+    /// Per form: the pattern, the kind, and whether a French article before it makes it a noun (a written phrase,
+    /// or a verb form that is also a noun).
     triggers: Vec<(usize, TriggerKind, bool)>,
     lang: String,
 }
@@ -124,8 +125,14 @@ impl PatternSet {
                     .or_insert((index, TriggerKind::Verb, true));
             }
             for noun in &pattern.nouns {
+                // A form both verb and noun ("attaques", "demande"): after "les"/"la" it is the noun.
                 by_form
                     .entry(fold_str(noun.trim()))
+                    .and_modify(|(_, kind, phrase)| {
+                        if *kind == TriggerKind::Verb {
+                            *phrase = true;
+                        }
+                    })
                     .or_insert((index, TriggerKind::Noun, false));
             }
         }
