@@ -120,6 +120,39 @@ impl Extractor {
         mention.sector = sector;
     }
 
+    /// The government behind a publisher ("US Department of State" → the US government), if a government
+    /// body publishes.
+    fn publisher_government(&self, source: &str) -> Vec<ActorMention> {
+        let Some(body) = self
+            .actors
+            .find(source)
+            .into_iter()
+            .filter_map(|m| self.actors.actor(self.actors.acting_for(&m.actor)))
+            .find(|r| r.sector.as_deref() == Some("GOV") || r.class == crate::model::ActorClass::State)
+        else {
+            return Vec::new();
+        };
+        let record = if body.class == crate::model::ActorClass::Government {
+            Some(body)
+        } else {
+            body.country.as_ref().and_then(|country| {
+                let state = format!("act-{}", country.to_lowercase());
+                self.actors.actor(self.actors.acting_for(&state))
+            })
+        };
+        let Some(record) = record else {
+            return Vec::new();
+        };
+        vec![ActorMention {
+            id: record.id.clone(),
+            name: record.name.get("en").or_else(|| record.name.values().next()).cloned(),
+            text: Some("we".to_owned()),
+            country: record.country.clone(),
+            sector: record.sector.clone(),
+            wikidata: record.wikidata.clone(),
+        }]
+    }
+
     /// The actor that acts for an actor: a state acts through its government.
     pub fn acting_for<'a>(&'a self, id: &'a str) -> &'a str {
         self.actors.acting_for(id)
@@ -142,6 +175,12 @@ impl Extractor {
         let mut events: Vec<EventRecord> = Vec::new();
         let mut context = Context::default();
         let mut named = ArticleContext::default();
+        // "We call on…", "nous appelons…" in a government's statement: that government speaks.
+        context.speaker = article
+            .source
+            .as_deref()
+            .map(|source| self.publisher_government(source))
+            .unwrap_or_default();
         for sentence in sentences(&article.text) {
             // Most sentences hold no trigger: look for actors and dates only where there is one.
             let triggers = patterns.find(sentence.text);
@@ -355,6 +394,14 @@ impl Extractor {
                 // "accepté lundi de rouvrir ses frontières": the subject of the governing verb.
                 (_, Some(a)) if governor != Some(EventType::Accuse) => (a, true),
                 _ if absorbed.is_some() => absorbed.expect("checked"),
+                _ if trigger.kind == TriggerKind::Verb
+                    && !context.speaker.is_empty()
+                    && folded_words(&text[left_bound..trigger.start])
+                        .iter()
+                        .any(|w| WE.contains(&w.as_str())) =>
+                {
+                    (context.speaker.clone(), true)
+                }
                 _ if trigger.kind == TriggerKind::Verb
                     && !context.actor.is_empty()
                     && (pattern.object_first
@@ -773,12 +820,17 @@ fn ids(mentions: &[ActorMention]) -> Vec<&str> {
 }
 
 /// What the previous event of the article was about: who stands behind "Elle", "le pays", "leur", "the
-/// measure".
+/// measure"; and who "we" is.
 #[derive(Default)]
 struct Context {
     actor: Vec<ActorMention>,
     recipient: Vec<ActorMention>,
+    /// The government that publishes the article, if a government does.
+    speaker: Vec<ActorMention>,
 }
+
+/// First-person subjects: the publisher speaking.
+const WE: &[&str] = &["we", "nous"];
 
 /// Object pronouns standing for the previous event's recipient ("Elle leur reproche…", "accused them of…").
 const OBJECT_PRONOUNS_BEFORE: &[&str] = &["leur", "lui"];
@@ -1431,6 +1483,17 @@ mod tests {
         );
         assert_eq!(events.len(), 1, "{events:?}");
         assert_eq!(events[0].3.as_deref(), Some("2025-09-17"));
+    }
+
+    #[test]
+    fn we_is_the_government_that_publishes() {
+        let mut statement = article("fr", "Nous avons expulsé deux diplomates maliens.");
+        statement.source = Some("Ministère des Affaires étrangères, Paris".into());
+        let events = extractor().extract(&statement);
+        assert_eq!(events[0].actor[0].id, "act-fra-gov");
+        // A news agency is nobody's "we".
+        statement.source = Some("AFP".into());
+        assert!(extractor().extract(&statement).is_empty());
     }
 
     #[test]
