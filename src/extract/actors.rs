@@ -43,6 +43,8 @@ pub struct ActorDictionary {
     governments: BTreeMap<String, String>,
     /// Folded names of places: the names of states and their capitals.
     places: BTreeSet<String>,
+    /// A role's id for a state (`act-ner-junta`) → the record that stands for it (`act-ner-cnsp`).
+    stands_for: BTreeMap<String, String>,
 }
 
 impl ActorDictionary {
@@ -63,11 +65,32 @@ impl ActorDictionary {
             .filter(|r| r.class == ActorClass::State && !r.demonyms.is_empty())
             .cloned()
             .collect();
+        // A state has one government, one army, one junta: a record of that class and country stands for the
+        // role ("la junte nigérienne" is the CNSP), else the role's own actor is made.
+        let mut stands_for = BTreeMap::new();
         for state in &states {
             for role in &roles {
                 let id = combined_id(&state.id, &role.role);
-                if !actors.contains_key(&id) {
-                    actors.insert(id, combined_record(state, role));
+                if actors.contains_key(&id) {
+                    continue;
+                }
+                let unique_class = matches!(
+                    role.class,
+                    ActorClass::Government
+                        | ActorClass::MilitaryJunta
+                        | ActorClass::ArmedForces
+                        | ActorClass::IntelligenceService
+                );
+                let mut same = actors
+                    .values()
+                    .filter(|r| r.class == role.class && r.country.is_some() && r.country == state.country);
+                match (unique_class, same.next(), same.next()) {
+                    (true, Some(record), None) => {
+                        stands_for.insert(id, record.id.clone());
+                    }
+                    _ => {
+                        actors.insert(id, combined_record(state, role));
+                    }
                 }
             }
         }
@@ -141,6 +164,7 @@ impl ActorDictionary {
             roles,
             governments,
             places,
+            stands_for,
         }
     }
 
@@ -187,7 +211,16 @@ impl ActorDictionary {
     pub fn find_in_context(&self, text: &str, context: &mut ArticleContext) -> Vec<ActorMatch> {
         let found = self.find_in(text, Some(context));
         for m in &found {
-            if let Some(role) = self.roles.iter().find(|r| m.actor.ends_with(&format!("-{}", r.role))) {
+            let class = self.actors.get(&m.actor).map(|r| r.class);
+            let role = self.roles.iter().find(|r| m.actor.ends_with(&format!("-{}", r.role))).or_else(|| {
+                // A record standing for a role: the CNSP is Niger's junta.
+                self.stands_for
+                    .values()
+                    .any(|id| *id == m.actor)
+                    .then(|| self.roles.iter().find(|r| Some(r.class) == class))
+                    .flatten()
+            });
+            if let Some(role) = role {
                 context.by_role.insert(role.role.clone(), m.actor.clone());
             }
         }
@@ -356,10 +389,11 @@ impl ActorDictionary {
     }
 
     fn combined(&self, text: &str, start: usize, end: usize, state: &str, role: usize) -> ActorMatch {
+        let id = combined_id(state, &self.roles[role].role);
         ActorMatch {
             start,
             end,
-            actor: combined_id(state, &self.roles[role].role),
+            actor: self.stands_for.get(&id).cloned().unwrap_or(id),
             alias: text[start..end].to_owned(),
             combined: true,
         }

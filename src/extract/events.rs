@@ -439,6 +439,25 @@ impl Extractor {
             if recipient.is_empty() && needs_recipient(pattern.event_type) {
                 continue;
             }
+            // A call for someone's release is addressed to whoever holds them, not to the detainee.
+            let recipient = if pattern.event_type == EventType::Request && pattern.id.ends_with("/release") {
+                let holder = recipient
+                    .iter()
+                    .find_map(|r| context.holders.get(&r.id))
+                    .cloned()
+                    .unwrap_or_default();
+                holder
+                    .into_iter()
+                    .filter(|h| actor.iter().all(|a| a.id != h.id))
+                    .collect()
+            } else {
+                recipient
+            };
+            if pattern.event_type == EventType::Coerce {
+                for r in &recipient {
+                    context.holders.insert(r.id.clone(), actor.clone());
+                }
+            }
             context.actor = actor.clone();
             context.recipient = recipient.clone();
             found.push(Found {
@@ -827,6 +846,8 @@ struct Context {
     recipient: Vec<ActorMention>,
     /// The government that publishes the article, if a government does.
     speaker: Vec<ActorMention>,
+    /// Who holds whom: the actor of the last detention of each detainee.
+    holders: BTreeMap<String, Vec<ActorMention>>,
 }
 
 /// First-person subjects: the publisher speaking.
