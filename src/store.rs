@@ -1,6 +1,7 @@
 //! The embedded Oxigraph store: the only module that touches `oxigraph::store::Store`.
 //!
 //! Every write is one transaction (or one atomic bulk load), so a failure leaves the store as it was.
+//! On-disk stores need the `rocksdb` feature (on by default); without it only in-memory stores open.
 
 use crate::model::vocab::{nkg, other, ACTORS_GRAPH, ONTOLOGY_GRAPH};
 use crate::model::{actor_iri, ActorRecord, ONTOLOGY_TTL};
@@ -30,6 +31,8 @@ pub enum StoreError {
         "no store at {path}: run `newskg ingest` first, or choose one with --store / NEWSKG_STORE"
     )]
     Missing { path: PathBuf },
+    #[error("cannot open store {path}: this newskg was built without on-disk storage (the `rocksdb` feature); use --memory, or build newskg with its default features")]
+    NoDiskStorage { path: PathBuf },
     #[error("cannot open store {path}: {source}")]
     Open { path: PathBuf, source: StorageError },
     #[error(transparent)]
@@ -64,6 +67,12 @@ impl NewsStore {
     pub fn open(location: &StoreLocation, create: bool) -> Result<Self, StoreError> {
         let store = match location {
             StoreLocation::Memory => Store::new()?,
+            #[cfg(not(feature = "rocksdb"))]
+            StoreLocation::Disk(path) => {
+                let _ = create;
+                return Err(StoreError::NoDiskStorage { path: path.clone() });
+            }
+            #[cfg(feature = "rocksdb")]
             StoreLocation::Disk(path) => {
                 if !create && !path.join("CURRENT").exists() {
                     return Err(StoreError::Missing { path: path.clone() });
@@ -362,6 +371,17 @@ mod tests {
             store.article_language(iri.as_ref()).unwrap().as_deref(),
             Some("fr")
         );
+    }
+
+    #[cfg(not(feature = "rocksdb"))]
+    #[test]
+    fn an_on_disk_store_without_rocksdb_is_a_clear_error() {
+        let location = StoreLocation::Disk(PathBuf::from("some-store"));
+        let error = NewsStore::open(&location, true)
+            .err()
+            .expect("no disk store");
+        assert!(matches!(error, StoreError::NoDiskStorage { .. }));
+        assert!(error.to_string().contains("--memory"), "{error}");
     }
 
     #[test]

@@ -1,0 +1,135 @@
+//! Extraction benchmark: how long the dictionaries take to load, and how many MB of article text per second the
+//! extractor reads on one core and on all cores, over the bundled articles replicated to 50 MB.
+//!
+//! Run: `cargo bench --bench extract` (NEWSKG_BENCH_MB sets the size of the replicated corpus; default 50).
+
+use newskg::extract::Extractor;
+use newskg::model::Article;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Loads timed for the dictionary-loading figure (the median is printed).
+const LOADS: usize = 9;
+
+fn main() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let megabytes: usize = std::env::var("NEWSKG_BENCH_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50);
+    let cores = rayon::current_num_threads();
+
+    let load_ms = median_load_ms(&data);
+    let extractor = Extractor::load(&data).expect("bundled dictionaries load");
+
+    let bundled = bundled_articles(&data.join("articles"));
+    let bundled_bytes: usize = bundled.iter().map(|a| a.text.len()).sum();
+    let corpus = replicate(&bundled, megabytes * 1_000_000);
+    let bytes: usize = corpus.iter().map(|a| a.text.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "extraction: {} bundled articles ({:.1} KB of text) replicated to {} articles, {mb:.1} MB; {cores} cores",
+        bundled.len(),
+        bundled_bytes as f64 / 1e3,
+        corpus.len(),
+    );
+
+    let start = Instant::now();
+    let events_single: usize = corpus.iter().map(|a| extractor.extract(a).len()).sum();
+    let single_seconds = start.elapsed().as_secs_f64();
+
+    let start = Instant::now();
+    let events_parallel: usize = corpus.par_iter().map(|a| extractor.extract(a).len()).sum();
+    let parallel_seconds = start.elapsed().as_secs_f64();
+    assert_eq!(
+        events_single, events_parallel,
+        "the same articles give the same events on any number of threads"
+    );
+
+    let single = mb / single_seconds;
+    let parallel = mb / parallel_seconds;
+    println!("{:<34} {:>14} {:>22}", "measure", "figure", "target");
+    println!(
+        "{:<34} {:>14} {:>22}",
+        format!("dictionary load (median of {LOADS})"),
+        format!("{load_ms:.0} ms"),
+        "< 200 ms"
+    );
+    println!(
+        "{:<34} {:>14} {:>22}",
+        format!("extraction, 1 thread ({single_seconds:.1} s)"),
+        format!("{single:.1} MB/s"),
+        ">= 5 MB/s per core"
+    );
+    println!(
+        "{:<34} {:>14} {:>22}",
+        format!("extraction, {cores} threads ({parallel_seconds:.1} s)"),
+        format!("{parallel:.1} MB/s"),
+        ""
+    );
+    println!(
+        "{:<34} {:>14} {:>22}",
+        "  per core",
+        format!("{:.1} MB/s", parallel / cores as f64),
+        ">= 5 MB/s per core"
+    );
+    println!(
+        "{:<34} {:>14} {:>22}",
+        "events found (per pass)",
+        events_single.to_string(),
+        ""
+    );
+}
+
+/// The median wall time of loading the dictionaries, in milliseconds.
+fn median_load_ms(data: &Path) -> f64 {
+    let mut times: Vec<f64> = (0..LOADS)
+        .map(|_| {
+            let start = Instant::now();
+            let extractor = Extractor::load(data).expect("bundled dictionaries load");
+            let ms = start.elapsed().as_secs_f64() * 1e3;
+            drop(extractor);
+            ms
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[LOADS / 2]
+}
+
+/// The bundled articles as `newskg extract` reads them: text files, bodies after their front matter or source
+/// header, NOTICE files left out.
+fn bundled_articles(dir: &Path) -> Vec<Article> {
+    let decoder = newskg::ingest::Decoder::from_label(None).expect("UTF-8 decoder");
+    let inputs = newskg::ingest::read_inputs(&[PathBuf::from(dir)], &decoder);
+    assert!(
+        inputs.errors.is_empty(),
+        "bundled articles read: {:?}",
+        inputs.errors
+    );
+    assert!(
+        !inputs.articles.is_empty(),
+        "no articles in {}",
+        dir.display()
+    );
+    inputs.articles
+}
+
+/// Copies of the articles, each a separate article with its own id, until their texts hold `bytes` bytes.
+fn replicate(articles: &[Article], bytes: usize) -> Vec<Article> {
+    let mut corpus = Vec::new();
+    let mut total = 0;
+    for copy in 0.. {
+        for article in articles {
+            if total >= bytes {
+                return corpus;
+            }
+            total += article.text.len();
+            corpus.push(Article {
+                id: format!("{}-copy{copy}", article.id),
+                ..article.clone()
+            });
+        }
+    }
+    corpus
+}
