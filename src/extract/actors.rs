@@ -1,7 +1,7 @@
 //! The actor dictionary: every name and alias of `data/actors/*.jsonl`, found in text case- and
 //! accent-insensitively, longest-leftmost, on word boundaries (aho-corasick over the folded text).
 
-use super::normalize::{fold_str, whole_word_matches};
+use super::normalize::{fold_str, whole_word_matches_in};
 use crate::model::{ActorClass, ActorRecord, RoleWord};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{BTreeMap, BTreeSet};
@@ -68,6 +68,13 @@ impl ActorDictionary {
         // A state has one government, one army, one junta: a record of that class and country stands for the
         // role ("la junte nigérienne" is the CNSP), else the role's own actor is made.
         let mut stands_for = BTreeMap::new();
+        let mut by_class_and_country: BTreeMap<(ActorClass, Option<String>), Vec<String>> = BTreeMap::new();
+        for record in actors.values().filter(|r| r.country.is_some()) {
+            by_class_and_country
+                .entry((record.class, record.country.clone()))
+                .or_default()
+                .push(record.id.clone());
+        }
         for state in &states {
             for role in &roles {
                 let id = combined_id(&state.id, &role.role);
@@ -81,12 +88,12 @@ impl ActorDictionary {
                         | ActorClass::ArmedForces
                         | ActorClass::IntelligenceService
                 );
-                let mut same = actors
-                    .values()
-                    .filter(|r| r.class == role.class && r.country.is_some() && r.country == state.country);
-                match (unique_class, same.next(), same.next()) {
-                    (true, Some(record), None) => {
-                        stands_for.insert(id, record.id.clone());
+                let same = by_class_and_country
+                    .get(&(role.class, state.country.clone()))
+                    .map_or(&[][..], Vec::as_slice);
+                match (unique_class, same) {
+                    (true, [record]) => {
+                        stands_for.insert(id, record.clone());
                     }
                     _ => {
                         actors.insert(id, combined_record(state, role));
@@ -202,17 +209,27 @@ impl ActorDictionary {
     /// maliens", "l'armée du Mali", "Mali's army", "Malian soldiers"); alone, a role word or a demonym names
     /// nobody.
     pub fn find(&self, text: &str) -> Vec<ActorMatch> {
-        self.find_in(text, None)
+        self.find_in(text, &super::normalize::fold(text), None)
     }
 
     /// As [`find`](Self::find), in an article: a role word with a definite article and no state ("L'armée a
     /// démenti", "the junta said") names the actor of that role the article named last; what this text names
     /// becomes the context of the next.
-    pub fn find_in_context(&self, text: &str, context: &mut ArticleContext) -> Vec<ActorMatch> {
-        let found = self.find_in(text, Some(context));
+    pub fn find_in_context(
+        &self,
+        text: &str,
+        folded: &super::normalize::Folded,
+        context: &mut ArticleContext,
+    ) -> Vec<ActorMatch> {
+        let found = self.find_in(text, folded, Some(context));
         for m in &found {
             let class = self.actors.get(&m.actor).map(|r| r.class);
-            let role = self.roles.iter().find(|r| m.actor.ends_with(&format!("-{}", r.role))).or_else(|| {
+            let role = self.roles.iter().find(|r| {
+                m.actor
+                    .strip_suffix(r.role.as_str())
+                    .is_some_and(|head| head.ends_with('-'))
+            });
+            let role = role.or_else(|| {
                 // A record standing for a role: the CNSP is Niger's junta.
                 self.stands_for
                     .values()
@@ -227,8 +244,13 @@ impl ActorDictionary {
         found
     }
 
-    fn find_in(&self, text: &str, mut context: Option<&mut ArticleContext>) -> Vec<ActorMatch> {
-        let raw: Vec<(usize, usize, &Entry)> = whole_word_matches(&self.matcher, text)
+    fn find_in(
+        &self,
+        text: &str,
+        folded: &super::normalize::Folded,
+        mut context: Option<&mut ArticleContext>,
+    ) -> Vec<ActorMatch> {
+        let raw: Vec<(usize, usize, &Entry)> = whole_word_matches_in(&self.matcher, folded, text)
             .into_iter()
             .map(|(start, end, pattern)| (start, end, &self.entries[pattern]))
             // Acronyms match as written: "UN" is not the French article "un", nor "EI" "ei".

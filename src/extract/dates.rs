@@ -40,7 +40,15 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
 /// The dates of `text`, resolved against the article date when they need it (relative dates without an
 /// article date are left out; a day and month without a year take the year that brings them closest to it).
 pub fn find_dates(text: &str, article_date: Option<NaiveDate>) -> Vec<DateMention> {
-    let folded = fold(text);
+    find_dates_folded(text, &fold(text), article_date)
+}
+
+/// As [`find_dates`], on the text's matching form.
+pub fn find_dates_folded(
+    text: &str,
+    folded: &super::normalize::Folded,
+    article_date: Option<NaiveDate>,
+) -> Vec<DateMention> {
     let mut mentions = Vec::new();
     for captures in DATES.captures_iter(&folded.text) {
         let whole = captures.get(0).expect("group 0");

@@ -3,9 +3,9 @@
 //! actors kept as lists, a missing subject taken from the previous event), dates and modality complete it.
 
 use super::actors::{ActorDictionary, ActorMatch, ArticleContext};
-use super::dates::find_dates;
+use super::dates::find_dates_folded;
 use super::modality::{modality_of, with_history};
-use super::normalize::{fold_str, window_after, window_before};
+use super::normalize::{fold, fold_str, window_after, window_before};
 use super::patterns::{EventPattern, PatternSet, TriggerKind, TriggerMatch};
 use super::sentences::{sentences, Sentence};
 use crate::model::{
@@ -183,11 +183,13 @@ impl Extractor {
             .unwrap_or_default();
         for sentence in sentences(&article.text) {
             // Most sentences hold no trigger: look for actors and dates only where there is one.
-            let triggers = patterns.find(sentence.text);
+            // One matching form of the sentence serves triggers, actors and dates.
+            let folded = fold(sentence.text);
+            let triggers = patterns.find_folded(&folded, sentence.text);
             if triggers.is_empty() {
                 continue;
             }
-            let mentions = self.actors.find_in_context(sentence.text, &mut named);
+            let mentions = self.actors.find_in_context(sentence.text, &folded, &mut named);
             // First the triggers that make events, with their roles; then dates, among those triggers only.
             let (found, objects) = self.sentence_events(
                 &sentence,
@@ -199,7 +201,7 @@ impl Extractor {
             // A date goes to the nearest trigger that stands for an event of its own, made or not ("après
             // l'arrestation en août": August is the arrest's); an object of another trigger has no date of its own
             // ("seized power in a coup in August 2020").
-            let dates = find_dates(sentence.text, article_day);
+            let dates = find_dates_folded(sentence.text, &folded, article_day);
             let owners: Vec<usize> = (0..triggers.len()).filter(|i| !objects[*i]).collect();
             let owner_triggers: Vec<TriggerMatch> =
                 owners.iter().map(|&i| triggers[i].clone()).collect();

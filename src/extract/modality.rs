@@ -73,6 +73,15 @@ const FUTURE: &[&str] = &[
     "entend",
 ];
 
+/// The cues split into words, once: hypothetical, alleged, future.
+type CueWords = Vec<Vec<&'static str>>;
+static CUES: std::sync::LazyLock<(CueWords, CueWords, CueWords)> = std::sync::LazyLock::new(|| {
+    let split = |cues: &[&'static str]| -> CueWords {
+        cues.iter().map(|cue| cue.split([' ', '\'']).collect()).collect()
+    };
+    (split(HYPOTHETICAL), split(ALLEGED), split(FUTURE))
+});
+
 /// The modality of the event whose trigger is at `trigger` (byte range) in `sentence`.
 pub fn modality_of(sentence: &str, trigger: Range<usize>) -> Modality {
     // The clause before the trigger: enough words for the cues, not the whole sentence.
@@ -96,13 +105,16 @@ pub fn modality_of(sentence: &str, trigger: Range<usize>) -> Modality {
     if english_negation || french_frame {
         return Modality::Negated;
     }
-    let clause = format!(" {} ", before.join(" "));
-    let has = |cues: &[&str]| cues.iter().any(|cue| clause.contains(&format!(" {cue} ")));
-    if has(HYPOTHETICAL) {
+    // Cues are whole words or word sequences of the clause: compare word slices, without building strings.
+    let has = |cues: &[Vec<&str>]| {
+        cues.iter()
+            .any(|cue| before.windows(cue.len()).any(|w| w.iter().zip(cue).all(|(a, b)| a == b)))
+    };
+    if has(&CUES.0) {
         Modality::Hypothetical
-    } else if has(ALLEGED) {
+    } else if has(&CUES.1) {
         Modality::Alleged
-    } else if has(FUTURE) {
+    } else if has(&CUES.2) {
         Modality::Future
     } else {
         Modality::Asserted

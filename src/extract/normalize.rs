@@ -36,41 +36,46 @@ fn fold_char(c: char, out: &mut String) {
         'æ' | 'Æ' => out.push_str("ae"),
         'ß' => out.push_str("ss"),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => {
-            let mut base = String::new();
-            decompose_canonical(c, |d| {
-                if !is_combining_mark(d) {
-                    base.push(d);
-                }
-            });
-            for b in base.chars() {
-                out.extend(b.to_lowercase());
+        c => decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                out.extend(d.to_lowercase());
             }
-        }
+        }),
     }
 }
 
 /// The matching form of a text, with its offset map.
 pub fn fold(text: &str) -> Folded {
-    let mut folded = Folded {
-        text: String::with_capacity(text.len()),
-        origin: Vec::with_capacity(text.len() + 1),
-    };
-    for (offset, c) in text.char_indices() {
-        let before = folded.text.len();
-        fold_char(c, &mut folded.text);
-        // Runs of spaces (and of quotes and spaces) count as one.
-        if folded.text.len() == before + 1
-            && folded.text.ends_with("  ")
-        {
-            folded.text.truncate(before);
-        }
-        folded
-            .origin
-            .extend(std::iter::repeat_n(offset, folded.text.len() - before));
+    let mut origin = Vec::with_capacity(text.len() + 1);
+    let text_folded = fold_with(text, |offset, added| {
+        origin.extend(std::iter::repeat_n(offset, added))
+    });
+    origin.push(text.len());
+    Folded {
+        text: text_folded,
+        origin,
     }
-    folded.origin.push(text.len());
-    folded
+}
+
+/// Folds `text`, telling `added` how many bytes each character at an offset produced.
+fn fold_with(text: &str, mut added: impl FnMut(usize, usize)) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (offset, c) in text.char_indices() {
+        // Most characters are ASCII letters, digits and punctuation: lower-cased as they are.
+        if c.is_ascii() && !c.is_ascii_whitespace() && c != '"' && c != '`' {
+            out.push(c.to_ascii_lowercase());
+            added(offset, 1);
+            continue;
+        }
+        let before = out.len();
+        fold_char(c, &mut out);
+        // Runs of spaces (and of quotes and spaces) count as one.
+        if out.len() == before + 1 && out.ends_with("  ") {
+            out.truncate(before);
+        }
+        added(offset, out.len() - before);
+    }
+    out
 }
 
 /// Matches of a matcher built on folded patterns that stand as whole words in `text`, longest-leftmost as the
@@ -79,7 +84,15 @@ pub fn whole_word_matches(
     matcher: &aho_corasick::AhoCorasick,
     text: &str,
 ) -> Vec<(usize, usize, usize)> {
-    let folded = fold(text);
+    whole_word_matches_in(matcher, &fold(text), text)
+}
+
+/// As [`whole_word_matches`], on a text already folded (one fold serves every matcher of a sentence).
+pub fn whole_word_matches_in(
+    matcher: &aho_corasick::AhoCorasick,
+    folded: &Folded,
+    text: &str,
+) -> Vec<(usize, usize, usize)> {
     let haystack = folded.text.as_str();
     matcher
         .find_iter(haystack)
@@ -122,7 +135,7 @@ pub fn window_after(text: &str, start: usize, bytes: usize) -> &str {
 
 /// The matching form alone (for dictionary entries).
 pub fn fold_str(text: &str) -> String {
-    fold(text).text
+    fold_with(text, |_, _| {})
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! PLOVER event patterns (`data/patterns/{fr,en}.jsonl`): trigger verbs (inflected here), phrases and
 //! nominalisations, each mapped to an event category, modes, contexts and a CAMEO code.
 
-use super::normalize::{fold_str, whole_word_matches};
+use super::normalize::fold_str;
 use crate::model::EventType;
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
@@ -154,7 +154,12 @@ impl PatternSet {
     /// The triggers of a text, in order, whole words only. A verb form or phrase after a determiner is a noun
     /// ("the attack", "sa coopération militaire").
     pub fn find(&self, text: &str) -> Vec<TriggerMatch> {
-        whole_word_matches(&self.matcher, text)
+        self.find_folded(&crate::extract::normalize::fold(text), text)
+    }
+
+    /// As [`find`](Self::find), on the text's matching form.
+    pub fn find_folded(&self, folded: &crate::extract::normalize::Folded, text: &str) -> Vec<TriggerMatch> {
+        crate::extract::normalize::whole_word_matches_in(&self.matcher, folded, text)
             .into_iter()
             .map(|(start, end, index)| {
                 let (pattern, kind, phrase) = self.triggers[index];
