@@ -142,6 +142,7 @@ fn child(mode: &str, file: &Path, store_dir: &Path) {
             &store,
             &[file.to_owned()],
             &decoder,
+            None,
             &indicatif::ProgressBar::hidden(),
         )
         .expect("ingest");

@@ -216,6 +216,30 @@ fn eval_command(
     if gold.is_empty() {
         return Err(Failure::usage("no gold event records found under --gold"));
     }
+    // Gold events of articles whose text was not given are not scored (they would all count as missed).
+    let known: std::collections::BTreeSet<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+    let without_text: std::collections::BTreeSet<&str> = gold
+        .iter()
+        .map(|e| e.article.as_str())
+        .filter(|a| !known.contains(a))
+        .collect();
+    if !without_text.is_empty() {
+        eprintln!(
+            "newskg: {} gold article{} without a text among the inputs, not scored",
+            without_text.len(),
+            if without_text.len() == 1 { "" } else { "s" }
+        );
+    }
+    let gold: Vec<_> = gold
+        .iter()
+        .filter(|e| known.contains(e.article.as_str()))
+        .cloned()
+        .collect();
+    if gold.is_empty() {
+        return Err(Failure::usage(
+            "none of the gold articles has its text among the inputs: give the article files too",
+        ));
+    }
     let found: Vec<_> = articles.iter().flat_map(|a| extractor.extract(a)).collect();
     let languages = articles
         .iter()
@@ -316,8 +340,15 @@ fn write_mismatches(out: &mut dyn Write, mismatches: &[crate::eval::Mismatch]) -
             "  {kind:<8} {} {} -> {}{date}{}",
             m.event_type,
             m.actor.join("+"),
-            if m.recipient.is_empty() { "-".to_owned() } else { m.recipient.join("+") },
-            m.rule.as_ref().map(|r| format!("  [{r}]")).unwrap_or_default()
+            if m.recipient.is_empty() {
+                "-".to_owned()
+            } else {
+                m.recipient.join("+")
+            },
+            m.rule
+                .as_ref()
+                .map(|r| format!("  [{r}]"))
+                .unwrap_or_default()
         )?;
         if let Some(sentence) = &m.sentence {
             writeln!(out, "           « {} »", sentence.trim())?;

@@ -986,24 +986,47 @@ fn ingest_extracts_events_from_article_texts() {
     let csv = stdout_of(newskg(&store).args(["query", "--format", "csv", extracted]));
     let rows: Vec<&str> = csv.lines().skip(1).collect();
     assert_eq!(rows.len(), 2, "{csv}");
-    assert!(rows[0].contains("act-mrt-gov") && rows[0].contains("act-nga-dip") && rows[0].contains("2025-09-16"), "{csv}");
-    assert!(rows[1].contains("act-fra-gov") && rows[1].contains("act-mli-dip-fra"), "{csv}");
+    assert!(
+        rows[0].contains("act-mrt-gov")
+            && rows[0].contains("act-nga-dip")
+            && rows[0].contains("2025-09-16"),
+        "{csv}"
+    );
+    assert!(
+        rows[1].contains("act-fra-gov") && rows[1].contains("act-mli-dip-fra"),
+        "{csv}"
+    );
     // The actors they name are stored with their labels and parents, those a role word and a state make too.
     let labels = "SELECT ?id ?l WHERE { VALUES ?id { actor:act-mrt-gov actor:act-nga-dip actor:act-nga-gov actor:act-mrt } ?id rdfs:label ?l }";
     let csv = stdout_of(newskg(&store).args(["query", "--format", "csv", labels]));
-    assert!(csv.contains("diplomates nigérians") && csv.contains("Mauritania"), "{csv}");
+    assert!(
+        csv.contains("diplomates nigérians") && csv.contains("Mauritania"),
+        "{csv}"
+    );
     // Re-ingesting replaces the extracted events; a curated fact stating the same event wins over extraction.
     let fact = r#"{"id":"evt-c1","article":"art-t","event_type":"SANCTION","actor":[{"id":"act-fra"}],"recipient":[{"id":"act-mli-dip-fra"}],"modality":"asserted","rule":"curated/test"}"#;
     std::fs::write(dir.path().join("in/facts.jsonl"), fact).unwrap();
     stdout_of(newskg(&store).arg("ingest").arg(dir.path().join("in")));
-    let all = "SELECT ?e ?origin WHERE { ?e nkg:eventType nkg:SANCTION ; prov:wasGeneratedBy ?origin }";
+    let all =
+        "SELECT ?e ?origin WHERE { ?e nkg:eventType nkg:SANCTION ; prov:wasGeneratedBy ?origin }";
     let csv = stdout_of(newskg(&store).args(["query", "--format", "csv", all]));
-    assert_eq!(csv.lines().count(), 3, "two events, the French one curated: {csv}");
-    assert!(csv.contains("CuratedFacts") && csv.contains("TextExtraction"), "{csv}");
+    assert_eq!(
+        csv.lines().count(),
+        3,
+        "two events, the French one curated: {csv}"
+    );
+    assert!(
+        csv.contains("CuratedFacts") && csv.contains("TextExtraction"),
+        "{csv}"
+    );
     // --no-extract stores the texts alone.
     let bare = dir.path().join("bare");
     std::fs::remove_file(dir.path().join("in/facts.jsonl")).unwrap();
-    let out = stdout_of(newskg(&bare).args(["ingest", "--no-extract"]).arg(dir.path().join("in")));
+    let out = stdout_of(
+        newskg(&bare)
+            .args(["ingest", "--no-extract"])
+            .arg(dir.path().join("in")),
+    );
     assert!(out.contains("0 events extracted from text"), "{out}");
 }
 

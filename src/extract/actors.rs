@@ -19,13 +19,20 @@ pub struct ActorMatch {
     pub alias: String,
     /// Whether a role word and a state made this actor ("l'armée malienne" without a record of its own).
     pub combined: bool,
+    /// Whether the name is a place: a state's name or a capital.
+    pub place: bool,
 }
 
 /// What a pattern of the matcher stands for.
 #[derive(Debug, Clone)]
 enum Entry {
-    /// A name or alias of an actor (a capital is one of its government's).
-    Name { actor: String, alias: String },
+    /// A name or alias of an actor (a capital is one of its government's); `place` when it names a state or a
+    /// capital.
+    Name {
+        actor: String,
+        alias: String,
+        place: bool,
+    },
     /// A demonym of a state ("malienne", "Malian").
     Demonym { state: String },
     /// A role word ("armée", "diplomats"), by index in the role words.
@@ -41,8 +48,6 @@ pub struct ActorDictionary {
     roles: Vec<RoleWord>,
     /// State id → the id of its government (a `Government` record whose parent is the state).
     governments: BTreeMap<String, String>,
-    /// Folded names of places: the names of states and their capitals.
-    places: BTreeSet<String>,
     /// A role's id for a state (`act-ner-junta`) → the record that stands for it (`act-ner-cnsp`).
     stands_for: BTreeMap<String, String>,
 }
@@ -55,7 +60,10 @@ impl ActorDictionary {
 
     /// Builds the dictionary from actor records and role words. Every state with demonyms gets an actor per
     /// role (`act-mli-mil`, named from the role's templates) unless a record of that id exists already.
-    pub fn with_roles(records: impl IntoIterator<Item = ActorRecord>, roles: Vec<RoleWord>) -> Self {
+    pub fn with_roles(
+        records: impl IntoIterator<Item = ActorRecord>,
+        roles: Vec<RoleWord>,
+    ) -> Self {
         let mut actors: BTreeMap<String, ActorRecord> = BTreeMap::new();
         for record in records {
             actors.entry(record.id.clone()).or_insert(record);
@@ -68,7 +76,8 @@ impl ActorDictionary {
         // A state has one government, one army, one junta: a record of that class and country stands for the
         // role ("la junte nigérienne" is the CNSP), else the role's own actor is made.
         let mut stands_for = BTreeMap::new();
-        let mut by_class_and_country: BTreeMap<(ActorClass, Option<String>), Vec<String>> = BTreeMap::new();
+        let mut by_class_and_country: BTreeMap<(ActorClass, Option<String>), Vec<String>> =
+            BTreeMap::new();
         for record in actors.values().filter(|r| r.country.is_some()) {
             by_class_and_country
                 .entry((record.class, record.country.clone()))
@@ -111,7 +120,11 @@ impl ActorDictionary {
             }
         };
         for record in actors.values() {
-            for name in record.name.values().chain(record.aliases.values().flatten()) {
+            for name in record
+                .name
+                .values()
+                .chain(record.aliases.values().flatten())
+            {
                 if record.class == ActorClass::State {
                     places.insert(fold_str(name.trim()));
                 }
@@ -120,6 +133,7 @@ impl ActorDictionary {
                     Entry::Name {
                         actor: record.id.clone(),
                         alias: name.clone(),
+                        place: false,
                     },
                 );
             }
@@ -142,6 +156,7 @@ impl ActorDictionary {
                     Entry::Name {
                         actor: governments.get(&state.id).unwrap_or(&state.id).clone(),
                         alias: capital.clone(),
+                        place: false,
                     },
                 );
             }
@@ -159,6 +174,15 @@ impl ActorDictionary {
                 add(form, Entry::Role { role: i });
             }
         }
+        // Places are known once every state and capital is: mark the names that are one.
+        for (form, entry) in by_form.iter_mut() {
+            if let Entry::Name { actor, place, .. } = entry {
+                *place = places.contains(form)
+                    || actors
+                        .get(actor)
+                        .is_some_and(|r| r.class == ActorClass::State);
+            }
+        }
         let (patterns, entries): (Vec<String>, Vec<Entry>) = by_form.into_iter().unzip();
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -170,7 +194,6 @@ impl ActorDictionary {
             actors,
             roles,
             governments,
-            places,
             stands_for,
         }
     }
@@ -182,11 +205,7 @@ impl ActorDictionary {
 
     /// Whether a match names a place: a state, or a capital ("à Bamako", "in Niamey").
     pub fn is_place(&self, m: &ActorMatch) -> bool {
-        self.places.contains(&fold_str(m.alias.trim()))
-            || self
-                .actors
-                .get(&m.actor)
-                .is_some_and(|r| r.class == ActorClass::State)
+        m.place
     }
 
     /// The actor that acts for an actor: a state acts through its government ("La France a suspendu…" is the
@@ -264,13 +283,11 @@ impl ActorDictionary {
         let state_of = |entry: &Entry| -> Option<String> {
             match entry {
                 Entry::Demonym { state } => Some(state.clone()),
-                Entry::Name { actor, alias } => {
+                Entry::Name { actor, place, .. } => {
                     let record = self.actors.get(actor)?;
                     match record.class {
                         ActorClass::State => Some(record.id.clone()),
-                        ActorClass::Government if self.places.contains(&fold_str(alias)) => {
-                            record.parent.clone()
-                        }
+                        ActorClass::Government if *place => record.parent.clone(),
                         _ => None,
                     }
                 }
@@ -284,7 +301,15 @@ impl ActorDictionary {
             };
             let record = self.actors.get(actor)?;
             (record.class == ActorClass::Person)
-                .then(|| record.roles.iter().rev().find(|r| r.until.is_none())?.of.clone())
+                .then(|| {
+                    record
+                        .roles
+                        .iter()
+                        .rev()
+                        .find(|r| r.until.is_none())?
+                        .of
+                        .clone()
+                })
                 .flatten()
         };
         let mut found: Vec<ActorMatch> = Vec::new();
@@ -326,7 +351,8 @@ impl ActorDictionary {
                             let of = words.first().is_some_and(|w| {
                                 matches!(*w, "de" | "du" | "des" | "of") || w.starts_with("d'")
                             });
-                            (of && words.len() <= 4 && !gap.contains([',', ';'])).then_some((e, body))
+                            (of && words.len() <= 4 && !gap.contains([',', ';']))
+                                .then_some((e, body))
                         });
                     if let Some((e, state)) = after {
                         used[i + 1] = true;
@@ -343,6 +369,7 @@ impl ActorDictionary {
                             actor: body,
                             alias: text[start..e].to_owned(),
                             combined: true,
+                            place: false,
                         });
                     } else if let Some((s, state)) = before {
                         found.pop();
@@ -355,6 +382,7 @@ impl ActorDictionary {
                                 actor,
                                 alias: text[start..end].to_owned(),
                                 combined: true,
+                                place: false,
                             });
                         }
                     }
@@ -368,12 +396,17 @@ impl ActorDictionary {
                         }
                     }
                 }
-                Entry::Name { actor, alias } => found.push(ActorMatch {
+                Entry::Name {
+                    actor,
+                    alias,
+                    place,
+                } => found.push(ActorMatch {
                     start,
                     end,
                     actor: actor.clone(),
                     alias: alias.clone(),
                     combined: false,
+                    place: *place,
                 }),
             }
         }
@@ -387,7 +420,9 @@ impl ActorDictionary {
                     .is_some_and(|r| r.class == ActorClass::Person)
                     && !gap.contains([',', ';', '(', ')'])
                     && gap.split_whitespace().count() <= 3
-                    && gap.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                    && gap
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
             });
             if !(next_is_person && m.combined) {
                 kept.push(m.clone());
@@ -397,7 +432,13 @@ impl ActorDictionary {
     }
 
     /// The actor a role word alone stands for in an article: only with a definite article or a demonstrative.
-    fn bare_role(&self, text: &str, start: usize, role: usize, context: &ArticleContext) -> Option<String> {
+    fn bare_role(
+        &self,
+        text: &str,
+        start: usize,
+        role: usize,
+        context: &ArticleContext,
+    ) -> Option<String> {
         let before = fold_str(super::normalize::window_before(text, start, 12));
         let definite = before.ends_with("l'")
             || before
@@ -410,7 +451,14 @@ impl ActorDictionary {
         context.by_role.get(&self.roles[role].role).cloned()
     }
 
-    fn combined(&self, text: &str, start: usize, end: usize, state: &str, role: usize) -> ActorMatch {
+    fn combined(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        state: &str,
+        role: usize,
+    ) -> ActorMatch {
         let id = combined_id(state, &self.roles[role].role);
         ActorMatch {
             start,
@@ -418,6 +466,7 @@ impl ActorDictionary {
             actor: self.stands_for.get(&id).cloned().unwrap_or(id),
             alias: text[start..end].to_owned(),
             combined: true,
+            place: false,
         }
     }
 }
@@ -430,7 +479,9 @@ pub struct ArticleContext {
 }
 
 /// Definite articles and demonstratives before a role word used alone: "l'armée", "la junte", "the army".
-const DEFINITE: &[&str] = &["le", "la", "les", "the", "ce", "cette", "ces", "this", "these"];
+const DEFINITE: &[&str] = &[
+    "le", "la", "les", "the", "ce", "cette", "ces", "this", "these",
+];
 
 /// Words between a role word and the state it belongs to: "armée du Mali", "army of Mali".
 const OF_WORDS: &[&str] = &[
@@ -585,27 +636,79 @@ mod tests {
         ];
         let d = ActorDictionary::with_roles(
             records.iter().map(|r| serde_json::from_str(r).unwrap()),
-            roles.iter().map(|r| serde_json::from_str(r).unwrap()).collect(),
+            roles
+                .iter()
+                .map(|r| serde_json::from_str(r).unwrap())
+                .collect(),
         );
         // (text, expected (actor, text) pairs, why)
         type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
         let cases: &[Case] = &[
-            ("l'armée malienne a tiré", &[("act-mli-mil", "armée malienne")], "role + French demonym"),
-            ("deux diplomates maliens", &[("act-mli-dip", "diplomates maliens")], "plural demonym"),
-            ("un agent diplomatique français", &[("act-fra-dip", "agent diplomatique français")], "multi-word role"),
-            ("l'armée du Mali", &[("act-mli-mil", "armée du Mali")], "role + du + state"),
-            ("Malian soldiers fired", &[("act-mli-mil", "Malian soldiers")], "English demonym + role"),
-            ("Mali's army said", &[("act-mli-mil", "Mali's army")], "possessive state + role"),
-            ("the army of Mali", &[("act-mli-mil", "army of Mali")], "role + of + state"),
-            ("les autorités de Bamako", &[("act-mli-gov", "autorités de Bamako")], "role + capital"),
-            ("Bamako a répondu", &[("act-mli-gov", "Bamako")], "a capital is the government"),
-            ("les autorités du président Assimi Goïta", &[("act-mli-gov", "autorités du président Assimi Goïta")], "role + person: the body the person leads"),
-            ("l'armée et les soldats", &[], "a role word alone names nobody"),
+            (
+                "l'armée malienne a tiré",
+                &[("act-mli-mil", "armée malienne")],
+                "role + French demonym",
+            ),
+            (
+                "deux diplomates maliens",
+                &[("act-mli-dip", "diplomates maliens")],
+                "plural demonym",
+            ),
+            (
+                "un agent diplomatique français",
+                &[("act-fra-dip", "agent diplomatique français")],
+                "multi-word role",
+            ),
+            (
+                "l'armée du Mali",
+                &[("act-mli-mil", "armée du Mali")],
+                "role + du + state",
+            ),
+            (
+                "Malian soldiers fired",
+                &[("act-mli-mil", "Malian soldiers")],
+                "English demonym + role",
+            ),
+            (
+                "Mali's army said",
+                &[("act-mli-mil", "Mali's army")],
+                "possessive state + role",
+            ),
+            (
+                "the army of Mali",
+                &[("act-mli-mil", "army of Mali")],
+                "role + of + state",
+            ),
+            (
+                "les autorités de Bamako",
+                &[("act-mli-gov", "autorités de Bamako")],
+                "role + capital",
+            ),
+            (
+                "Bamako a répondu",
+                &[("act-mli-gov", "Bamako")],
+                "a capital is the government",
+            ),
+            (
+                "les autorités du président Assimi Goïta",
+                &[("act-mli-gov", "autorités du président Assimi Goïta")],
+                "role + person: the body the person leads",
+            ),
+            (
+                "l'armée et les soldats",
+                &[],
+                "a role word alone names nobody",
+            ),
             ("un restaurant malien", &[], "a demonym alone names nobody"),
         ];
         for (text, expected, why) in cases {
-            let got: Vec<(String, &str)> = d.find(text).into_iter().map(|m| (m.actor, &text[m.start..m.end])).collect();
-            let expected: Vec<(String, &str)> = expected.iter().map(|(a, t)| (a.to_string(), *t)).collect();
+            let got: Vec<(String, &str)> = d
+                .find(text)
+                .into_iter()
+                .map(|m| (m.actor, &text[m.start..m.end]))
+                .collect();
+            let expected: Vec<(String, &str)> =
+                expected.iter().map(|(a, t)| (a.to_string(), *t)).collect();
             assert_eq!(got, expected, "{why}: {text}");
         }
         let army = d.actor("act-mli-mil").unwrap();

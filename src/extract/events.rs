@@ -82,7 +82,10 @@ impl Extractor {
                 PatternSet::new(lang, lines.into_iter().map(|(_, p)| p).collect()),
             );
         }
-        Ok(Self::new(ActorDictionary::with_roles(actors, roles), patterns))
+        Ok(Self::new(
+            ActorDictionary::with_roles(actors, roles),
+            patterns,
+        ))
     }
 
     pub fn new(actors: ActorDictionary, patterns: BTreeMap<String, PatternSet>) -> Self {
@@ -128,7 +131,9 @@ impl Extractor {
             .find(source)
             .into_iter()
             .filter_map(|m| self.actors.actor(self.actors.acting_for(&m.actor)))
-            .find(|r| r.sector.as_deref() == Some("GOV") || r.class == crate::model::ActorClass::State)
+            .find(|r| {
+                r.sector.as_deref() == Some("GOV") || r.class == crate::model::ActorClass::State
+            })
         else {
             return Vec::new();
         };
@@ -145,7 +150,11 @@ impl Extractor {
         };
         vec![ActorMention {
             id: record.id.clone(),
-            name: record.name.get("en").or_else(|| record.name.values().next()).cloned(),
+            name: record
+                .name
+                .get("en")
+                .or_else(|| record.name.values().next())
+                .cloned(),
             text: Some("we".to_owned()),
             country: record.country.clone(),
             sector: record.sector.clone(),
@@ -189,15 +198,12 @@ impl Extractor {
             if triggers.is_empty() {
                 continue;
             }
-            let mentions = self.actors.find_in_context(sentence.text, &folded, &mut named);
+            let mentions = self
+                .actors
+                .find_in_context(sentence.text, &folded, &mut named);
             // First the triggers that make events, with their roles; then dates, among those triggers only.
-            let (found, objects) = self.sentence_events(
-                &sentence,
-                patterns,
-                &triggers,
-                &mentions,
-                &mut context,
-            );
+            let (found, objects) =
+                self.sentence_events(&sentence, patterns, &triggers, &mentions, &mut context);
             // A date goes to the nearest trigger that stands for an event of its own, made or not ("après
             // l'arrestation en août": August is the arrest's); an object of another trigger has no date of its own
             // ("seized power in a coup in August 2020").
@@ -231,9 +237,10 @@ impl Extractor {
                     // the article's day; a pluperfect ("avait dénoncé", "had designated") is earlier and stays
                     // undated.
                     let date = stated.or_else(|| {
-                        (modality == Modality::Asserted && !pluperfect(sentence.text, trigger.start))
-                            .then_some(article.date)
-                            .flatten()
+                        (modality == Modality::Asserted
+                            && !pluperfect(sentence.text, trigger.start))
+                        .then_some(article.date)
+                        .flatten()
                     });
                     let confidence = match (found.from_context, found.recipient.is_empty()) {
                         (false, false) => 0.9,
@@ -304,7 +311,12 @@ impl Extractor {
             let _ = writeln!(out, "  « {} »", sentence.text.trim());
             for (i, t) in triggers.iter().enumerate() {
                 let object = governors[i]
-                    .map(|g| format!(", object of «{}»", &sentence.text[triggers[g].start..triggers[g].end]))
+                    .map(|g| {
+                        format!(
+                            ", object of «{}»",
+                            &sentence.text[triggers[g].start..triggers[g].end]
+                        )
+                    })
                     .unwrap_or_default();
                 let _ = writeln!(
                     out,
@@ -315,7 +327,12 @@ impl Extractor {
                 );
             }
             for m in self.actors.find(sentence.text) {
-                let _ = writeln!(out, "    actor   «{}» {}", &sentence.text[m.start..m.end], m.actor);
+                let _ = writeln!(
+                    out,
+                    "    actor   «{}» {}",
+                    &sentence.text[m.start..m.end],
+                    m.actor
+                );
             }
         }
         out
@@ -349,8 +366,8 @@ impl Extractor {
             }
             let right_bound = triggers.get(next).map_or(text.len(), |t| t.start);
             // "…, the French army said." / "…, a annoncé le gouvernement.": the speaker is not a recipient.
-            let right_bound = attribution_start(text, trigger.end)
-                .map_or(right_bound, |a| a.min(right_bound));
+            let right_bound =
+                attribution_start(text, trigger.end).map_or(right_bound, |a| a.min(right_bound));
             let roles = self.roles(
                 sentence,
                 trigger,
@@ -390,7 +407,10 @@ impl Extractor {
             let governor_actor = governors[i]
                 .and_then(|g| found.iter().rev().find(|f| f.trigger == g))
                 .map(|f| f.actor.clone());
-            let absorbed = pattern.object_first.then(|| absorbed_actor.take()).flatten();
+            let absorbed = pattern
+                .object_first
+                .then(|| absorbed_actor.take())
+                .flatten();
             let (actor, from_context) = match (roles.actor, governor_actor) {
                 (a, _) if !a.is_empty() => (a, false),
                 // "accepté lundi de rouvrir ses frontières": the subject of the governing verb.
@@ -442,19 +462,20 @@ impl Extractor {
                 continue;
             }
             // A call for someone's release is addressed to whoever holds them, not to the detainee.
-            let recipient = if pattern.event_type == EventType::Request && pattern.id.ends_with("/release") {
-                let holder = recipient
-                    .iter()
-                    .find_map(|r| context.holders.get(&r.id))
-                    .cloned()
-                    .unwrap_or_default();
-                holder
-                    .into_iter()
-                    .filter(|h| actor.iter().all(|a| a.id != h.id))
-                    .collect()
-            } else {
-                recipient
-            };
+            let recipient =
+                if pattern.event_type == EventType::Request && pattern.id.ends_with("/release") {
+                    let holder = recipient
+                        .iter()
+                        .find_map(|r| context.holders.get(&r.id))
+                        .cloned()
+                        .unwrap_or_default();
+                    holder
+                        .into_iter()
+                        .filter(|h| actor.iter().all(|a| a.id != h.id))
+                        .collect()
+                } else {
+                    recipient
+                };
             if pattern.event_type == EventType::Coerce {
                 for r in &recipient {
                     context.holders.insert(r.id.clone(), actor.clone());
@@ -543,8 +564,15 @@ impl Extractor {
                 ) && folded_words(window_before(text, m.start, 24))
                     .iter()
                     .rev()
-                    .find(|w| !matches!(w.as_str(), "le" | "la" | "les" | "l" | "the" | "des" | "de" | "d"))
-                    .is_some_and(|w| matches!(w.as_str(), "contre" | "against" | "visant" | "targeting")))
+                    .find(|w| {
+                        !matches!(
+                            w.as_str(),
+                            "le" | "la" | "les" | "l" | "the" | "des" | "de" | "d"
+                        )
+                    })
+                    .is_some_and(|w| {
+                        matches!(w.as_str(), "contre" | "against" | "visant" | "targeting")
+                    }))
             })
             .collect();
         // "Le Mali et le Niger ont signé à Niamey": a subject's own capital after "à"/"in" is where, not whom.
@@ -713,12 +741,26 @@ fn after_preposition(gap_before_mention: &str) -> bool {
 
 /// Prepositions of place, after which a state or a capital is where something happens.
 const LOCATIVES: &[&str] = &[
-    "à", "au", "aux", "en", "dans", "in", "at", "near", "près", "across", "inside", "throughout",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "dans",
+    "in",
+    "at",
+    "near",
+    "près",
+    "across",
+    "inside",
+    "throughout",
 ];
 
 fn after_locative(gap_before_mention: &str, event_type: EventType) -> bool {
     let words = lower_words(gap_before_mention);
-    let articles = ["le", "la", "les", "l", "the", "of", "de", "du", "d", "northern", "southern", "eastern", "western", "central", "nord", "sud", "est", "ouest", "centre"];
+    let articles = [
+        "le", "la", "les", "l", "the", "of", "de", "du", "d", "northern", "southern", "eastern",
+        "western", "central", "nord", "sud", "est", "ouest", "centre",
+    ];
     words
         .iter()
         .rev()
@@ -732,16 +774,55 @@ fn after_locative(gap_before_mention: &str, event_type: EventType) -> bool {
 
 /// Relative pronouns and subordinators: what follows them is a clause, not another name of a list.
 const RELATIVES: &[&str] = &[
-    "qui", "que", "qu", "dont", "ou", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom",
-    "whose", "where", "when", "lorsque", "quand", "after", "apres", "before", "avant", "while", "tandis",
+    "qui", "que", "qu", "dont", "ou", "lequel", "laquelle", "lesquels", "who", "which", "that",
+    "whom", "whose", "where", "when", "lorsque", "quand", "after", "apres", "before", "avant",
+    "while", "tandis",
 ];
 
 /// Words that open a clause or an adjunct: a trigger after one of them is not the object of the trigger before.
 const CLAUSE_OPENERS: &[&str] = &[
-    "qui", "que", "qu", "dont", "ou", "who", "which", "that", "whom", "where", "mais", "but", "puis", "then",
-    "tandis", "while", "whereas", "alors", "lorsque", "quand", "when", "apres", "after", "avant", "before",
-    "depuis", "since", "following", "suite", "reponse", "response", "car", "because", "parce", "afin", "so",
-    "pour", "et", "and", "ni", "nor", "or",
+    "qui",
+    "que",
+    "qu",
+    "dont",
+    "ou",
+    "who",
+    "which",
+    "that",
+    "whom",
+    "where",
+    "mais",
+    "but",
+    "puis",
+    "then",
+    "tandis",
+    "while",
+    "whereas",
+    "alors",
+    "lorsque",
+    "quand",
+    "when",
+    "apres",
+    "after",
+    "avant",
+    "before",
+    "depuis",
+    "since",
+    "following",
+    "suite",
+    "reponse",
+    "response",
+    "car",
+    "because",
+    "parce",
+    "afin",
+    "so",
+    "pour",
+    "et",
+    "and",
+    "ni",
+    "nor",
+    "or",
 ];
 
 /// Event categories whose verb takes another event as an infinitive object: "menacer d'expulser", "refuse to
@@ -887,21 +968,28 @@ fn context_recipient(
     } else {
         return None;
     };
-    let fresh = !candidate.is_empty() && candidate.iter().all(|c| actor.iter().all(|a| a.id != c.id));
+    let fresh =
+        !candidate.is_empty() && candidate.iter().all(|c| actor.iter().all(|a| a.id != c.id));
     fresh.then(|| candidate.clone())
 }
 
 /// Whether a role is held on a day (a day known to the month or year counts from its first day).
 fn holds(role: &crate::model::ActorRole, day: EventDate) -> bool {
     let key = |d: EventDate| (d.year, d.month.unwrap_or(1), d.day.unwrap_or(1));
-    role.from.is_none_or(|from| key(from) <= key(day)) && role.until.is_none_or(|until| key(day) < key(until))
+    role.from.is_none_or(|from| key(from) <= key(day))
+        && role.until.is_none_or(|until| key(day) < key(until))
 }
 
 /// Whether a participle after a comma tells more of the event before it: "attacked a post on Wednesday,
 /// killing ten soldiers", "ont attaqué un village, tuant vingt civils" (one attack).
-fn elaborates(text: &str, before: &TriggerMatch, trigger: &TriggerMatch, patterns: &PatternSet) -> bool {
-    let same_type =
-        patterns.patterns[before.pattern].event_type == patterns.patterns[trigger.pattern].event_type;
+fn elaborates(
+    text: &str,
+    before: &TriggerMatch,
+    trigger: &TriggerMatch,
+    patterns: &PatternSet,
+) -> bool {
+    let same_type = patterns.patterns[before.pattern].event_type
+        == patterns.patterns[trigger.pattern].event_type;
     let participle = text[trigger.start..trigger.end]
         .split_whitespace()
         .next()
@@ -1050,14 +1138,26 @@ fn coordinated_dates(
 ) -> Vec<EventDate> {
     let joins = |gap: &str| {
         let words = folded_words(gap);
-        let has_conjunction = words.iter().any(|w| matches!(w.as_str(), "et" | "and" | "puis" | "then"))
+        let has_conjunction = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "et" | "and" | "puis" | "then"))
             || gap.trim() == ",";
         has_conjunction
             && words.len() <= 4
             && words.iter().all(|w| {
                 matches!(
                     w.as_str(),
-                    "et" | "and" | "puis" | "then" | "again" | "encore" | "en" | "in" | "on" | "le" | "de" | "of"
+                    "et" | "and"
+                        | "puis"
+                        | "then"
+                        | "again"
+                        | "encore"
+                        | "en"
+                        | "in"
+                        | "on"
+                        | "le"
+                        | "de"
+                        | "of"
                 )
             })
     };
@@ -1364,7 +1464,11 @@ mod tests {
         );
         assert!(events[0].2.is_empty(), "{events:?}");
         // A sanction without a recipient is no event (PLOVER, and the shapes, want one).
-        assert!(summary("fr", "La France a expulsé des diplomates, a annoncé l'armée malienne.").is_empty());
+        assert!(summary(
+            "fr",
+            "La France a expulsé des diplomates, a annoncé l'armée malienne."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -1453,7 +1557,10 @@ mod tests {
     #[test]
     fn future_cooperation_is_an_intent_to_cooperate() {
         let mut event = extractor()
-            .extract(&article("fr", "La France a expulsé deux diplomates maliens."))
+            .extract(&article(
+                "fr",
+                "La France a expulsé deux diplomates maliens.",
+            ))
             .remove(0);
         event.event_type = EventType::Aid;
         intent_to_cooperate(&mut event);
@@ -1469,23 +1576,36 @@ mod tests {
             r#"{"id":"act-mli-dip","class":"PersonGroup","name":{"fr":"diplomates maliens"},"country":"MLI","sector":"GOV"}"#,
             r#"{"id":"act-bazoum","class":"Person","name":{"fr":"Mohamed Bazoum"},"country":"NER","sector":"ELI","roles":[{"of":"act-ner-gov","country":"NER","sector":"GOV","from":"2021-04-02","until":"2023-07-26"}]}"#,
         ];
-        let patterns = [
-            r#"{"id":"fr/sanction/expel","event_type":"SANCTION","verbs":["expulser"]}"#,
-        ];
+        let patterns =
+            [r#"{"id":"fr/sanction/expel","event_type":"SANCTION","verbs":["expulser"]}"#];
         let mut sets = BTreeMap::new();
         sets.insert(
             "fr".to_owned(),
-            PatternSet::new("fr", patterns.iter().map(|p| serde_json::from_str(p).unwrap()).collect()),
+            PatternSet::new(
+                "fr",
+                patterns
+                    .iter()
+                    .map(|p| serde_json::from_str(p).unwrap())
+                    .collect(),
+            ),
         );
         let extractor = Extractor::new(
             ActorDictionary::new(actors.iter().map(|a| serde_json::from_str(a).unwrap())),
             sets,
         );
         let sector = |text: &str| {
-            extractor.extract(&article("fr", text))[0].actor[0].sector.clone()
+            extractor.extract(&article("fr", text))[0].actor[0]
+                .sector
+                .clone()
         };
-        assert_eq!(sector("Mohamed Bazoum a expulsé deux diplomates maliens en mars 2022.").as_deref(), Some("GOV"));
-        assert_eq!(sector("Mohamed Bazoum a expulsé deux diplomates maliens en mars 2024.").as_deref(), Some("ELI"));
+        assert_eq!(
+            sector("Mohamed Bazoum a expulsé deux diplomates maliens en mars 2022.").as_deref(),
+            Some("GOV")
+        );
+        assert_eq!(
+            sector("Mohamed Bazoum a expulsé deux diplomates maliens en mars 2024.").as_deref(),
+            Some("ELI")
+        );
     }
 
     #[test]
@@ -1522,7 +1642,12 @@ mod tests {
     #[test]
     fn purposes_places_and_victims_are_not_recipients() {
         // (lang, text, expected (type, actors, recipients), why)
-        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a [&'a str], &'a [&'a str])], &'a str);
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            &'a [(&'a str, &'a [&'a str], &'a [&'a str])],
+            &'a str,
+        );
         let cases: &[Case] = &[
             (
                 "fr",
@@ -1538,8 +1663,10 @@ mod tests {
             ),
         ];
         for (lang, text, expected, why) in cases {
-            let got: Vec<(String, Vec<String>, Vec<String>)> =
-                summary(lang, text).into_iter().map(|(t, a, r, _, _)| (t, a, r)).collect();
+            let got: Vec<(String, Vec<String>, Vec<String>)> = summary(lang, text)
+                .into_iter()
+                .map(|(t, a, r, _, _)| (t, a, r))
+                .collect();
             let expected: Vec<(String, Vec<String>, Vec<String>)> = expected
                 .iter()
                 .map(|(t, a, r)| {
@@ -1567,7 +1694,10 @@ mod tests {
         let with_roles = Extractor::new(
             ActorDictionary::with_roles(
                 actors.iter().map(|a| serde_json::from_str(a).unwrap()),
-                roles.iter().map(|r| serde_json::from_str(r).unwrap()).collect(),
+                roles
+                    .iter()
+                    .map(|r| serde_json::from_str(r).unwrap())
+                    .collect(),
             ),
             base.patterns,
         );

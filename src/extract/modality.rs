@@ -77,7 +77,9 @@ const FUTURE: &[&str] = &[
 type CueWords = Vec<Vec<&'static str>>;
 static CUES: std::sync::LazyLock<(CueWords, CueWords, CueWords)> = std::sync::LazyLock::new(|| {
     let split = |cues: &[&'static str]| -> CueWords {
-        cues.iter().map(|cue| cue.split([' ', '\'']).collect()).collect()
+        cues.iter()
+            .map(|cue| cue.split([' ', '\'']).collect())
+            .collect()
     };
     (split(HYPOTHETICAL), split(ALLEGED), split(FUTURE))
 });
@@ -85,7 +87,7 @@ static CUES: std::sync::LazyLock<(CueWords, CueWords, CueWords)> = std::sync::La
 /// The modality of the event whose trigger is at `trigger` (byte range) in `sentence`.
 pub fn modality_of(sentence: &str, trigger: Range<usize>) -> Modality {
     // The clause before the trigger: enough words for the cues, not the whole sentence.
-    let before = words(window_before(sentence, trigger.start, 240));
+    let before = words(window_before(sentence, trigger.start, 160));
     let after = words(window_after(sentence, trigger.end, 40));
     let near_before: Vec<&str> = before.iter().rev().take(4).map(String::as_str).collect();
     let near_after: Vec<&str> = after.iter().take(2).map(String::as_str).collect();
@@ -107,8 +109,11 @@ pub fn modality_of(sentence: &str, trigger: Range<usize>) -> Modality {
     }
     // Cues are whole words or word sequences of the clause: compare word slices, without building strings.
     let has = |cues: &[Vec<&str>]| {
-        cues.iter()
-            .any(|cue| before.windows(cue.len()).any(|w| w.iter().zip(cue).all(|(a, b)| a == b)))
+        cues.iter().any(|cue| {
+            before
+                .windows(cue.len())
+                .any(|w| w.iter().zip(cue).all(|(a, b)| a == b))
+        })
     };
     if has(&CUES.0) {
         Modality::Hypothetical

@@ -74,16 +74,17 @@ const DETERMINERS_EN: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "this", "these", "those", "our", "any",
 ];
 const DETERMINERS_FR: &[&str] = &[
-    "un", "une", "des", "du", "sa", "son", "ses", "leurs", "ce", "cet", "cette", "ces", "au", "aux",
-    "notre", "nos",
+    "un", "une", "des", "du", "sa", "son", "ses", "leurs", "ce", "cet", "cette", "ces", "au",
+    "aux", "notre", "nos",
 ];
 const ARTICLES_FR: &[&str] = &["le", "la", "les", "l'", "l’"];
 
 /// Stems of light verbs, whose object noun tells the event: "imposer un blocus", "mener une opération", "lancer
 /// une offensive", "carry out attacks", "launch a raid", "stage a protest".
 const LIGHT_VERB_STEMS: &[&str] = &[
-    "impos", "men", "lanc", "conduis", "conduit", "effectu", "commis", "commet", "organis", "perpetr",
-    "carried", "carry", "carries", "carrying", "launch", "conduct", "stag", "wag", "held", "hold",
+    "impos", "men", "lanc", "conduis", "conduit", "effectu", "commis", "commet", "organis",
+    "perpetr", "carried", "carry", "carries", "carrying", "launch", "conduct", "stag", "wag",
+    "held", "hold",
 ];
 
 /// Whether a light verb stands within the four words before a noun trigger (its determiner and an adverb or a
@@ -95,11 +96,11 @@ fn after_light_verb(before: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect();
-    words
-        .iter()
-        .rev()
-        .take(4)
-        .any(|w| LIGHT_VERB_STEMS.iter().any(|stem| w.starts_with(stem) && w.len() <= stem.len() + 4))
+    words.iter().rev().take(4).any(|w| {
+        LIGHT_VERB_STEMS
+            .iter()
+            .any(|stem| w.starts_with(stem) && w.len() <= stem.len() + 4)
+    })
 }
 
 impl PatternSet {
@@ -158,16 +159,21 @@ impl PatternSet {
     }
 
     /// As [`find`](Self::find), on the text's matching form.
-    pub fn find_folded(&self, folded: &crate::extract::normalize::Folded, text: &str) -> Vec<TriggerMatch> {
+    pub fn find_folded(
+        &self,
+        folded: &crate::extract::normalize::Folded,
+        text: &str,
+    ) -> Vec<TriggerMatch> {
         crate::extract::normalize::whole_word_matches_in(&self.matcher, folded, text)
             .into_iter()
             .map(|(start, end, index)| {
                 let (pattern, kind, phrase) = self.triggers[index];
-                let kind = if kind == TriggerKind::Verb && self.after_determiner(&text[..start], phrase) {
-                    TriggerKind::Noun
-                } else {
-                    kind
-                };
+                let kind =
+                    if kind == TriggerKind::Verb && self.after_determiner(&text[..start], phrase) {
+                        TriggerKind::Noun
+                    } else {
+                        kind
+                    };
                 // "impose un blocus", "ont mené une opération conjointe", "carried out attacks": the noun is
                 // the event, its light verb's subject the actor — roles as for a verb.
                 let kind = if kind == TriggerKind::Noun && after_light_verb(&text[..start]) {
@@ -199,7 +205,10 @@ impl PatternSet {
             return false;
         };
         match self.lang.as_str() {
-            "fr" => DETERMINERS_FR.contains(&word.as_str()) || (phrase && ARTICLES_FR.contains(&word.as_str())),
+            "fr" => {
+                DETERMINERS_FR.contains(&word.as_str())
+                    || (phrase && ARTICLES_FR.contains(&word.as_str()))
+            }
             _ => DETERMINERS_EN.contains(&word.as_str()),
         }
     }
@@ -341,23 +350,73 @@ mod tests {
 
     #[test]
     fn determiners_make_nouns_and_light_verbs_make_verbs() {
-        let set = |lang: &str, line: &str| PatternSet::new(lang, vec![serde_json::from_str(line).unwrap()]);
-        let en = set("en", r#"{"id":"en/assault/attack","event_type":"ASSAULT","verbs":["attack"],"nouns":["raid"]}"#);
+        let set = |lang: &str, line: &str| {
+            PatternSet::new(lang, vec![serde_json::from_str(line).unwrap()])
+        };
+        let en = set(
+            "en",
+            r#"{"id":"en/assault/attack","event_type":"ASSAULT","verbs":["attack"],"nouns":["raid"]}"#,
+        );
         let fr = set(
             "fr",
             r#"{"id":"fr/cooperate/military","event_type":"COOPERATE","verbs":["expulser"],"phrases":["coopération militaire"],"nouns":["opération conjointe","blocus"]}"#,
         );
         // (set, text, expected kind, why)
         let cases: &[(&PatternSet, &str, TriggerKind, &str)] = &[
-            (&en, "JNIM attacked the base", TriggerKind::Verb, "a verb form"),
-            (&en, "the attack on the base", TriggerKind::Noun, "a verb form after 'the'"),
-            (&en, "ISSP has carried out a raid", TriggerKind::Verb, "a noun after a light verb"),
-            (&fr, "a suspendu sa coopération militaire", TriggerKind::Noun, "a phrase after a possessive"),
-            (&fr, "depuis le coup et la coopération militaire", TriggerKind::Noun, "a phrase after 'la'"),
-            (&fr, "la junte les expulse", TriggerKind::Verb, "'les' before a verb is a pronoun"),
-            (&fr, "ont mené une opération conjointe", TriggerKind::Verb, "a noun after 'mener'"),
-            (&fr, "le GSIM impose depuis septembre un blocus", TriggerKind::Verb, "a light verb, a date between"),
-            (&fr, "le blocus de la ville", TriggerKind::Noun, "a noun alone"),
+            (
+                &en,
+                "JNIM attacked the base",
+                TriggerKind::Verb,
+                "a verb form",
+            ),
+            (
+                &en,
+                "the attack on the base",
+                TriggerKind::Noun,
+                "a verb form after 'the'",
+            ),
+            (
+                &en,
+                "ISSP has carried out a raid",
+                TriggerKind::Verb,
+                "a noun after a light verb",
+            ),
+            (
+                &fr,
+                "a suspendu sa coopération militaire",
+                TriggerKind::Noun,
+                "a phrase after a possessive",
+            ),
+            (
+                &fr,
+                "depuis le coup et la coopération militaire",
+                TriggerKind::Noun,
+                "a phrase after 'la'",
+            ),
+            (
+                &fr,
+                "la junte les expulse",
+                TriggerKind::Verb,
+                "'les' before a verb is a pronoun",
+            ),
+            (
+                &fr,
+                "ont mené une opération conjointe",
+                TriggerKind::Verb,
+                "a noun after 'mener'",
+            ),
+            (
+                &fr,
+                "le GSIM impose depuis septembre un blocus",
+                TriggerKind::Verb,
+                "a light verb, a date between",
+            ),
+            (
+                &fr,
+                "le blocus de la ville",
+                TriggerKind::Noun,
+                "a noun alone",
+            ),
         ];
         for (set, text, kind, why) in cases {
             let found = set.find(text);

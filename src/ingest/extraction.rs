@@ -11,7 +11,10 @@ pub fn extract_articles(
     extractor: &Extractor,
     articles: &BTreeMap<String, Article>,
 ) -> BTreeMap<String, Vec<EventRecord>> {
-    let texts: Vec<&Article> = articles.values().filter(|a| !a.text.trim().is_empty()).collect();
+    let texts: Vec<&Article> = articles
+        .values()
+        .filter(|a| !a.text.trim().is_empty())
+        .collect();
     if texts.is_empty() {
         return BTreeMap::new();
     }
@@ -54,9 +57,15 @@ pub fn without_curated(
     }
 }
 
-fn key(extractor: &Extractor, event: &EventRecord) -> (crate::model::EventType, Vec<String>, Vec<String>) {
+fn key(
+    extractor: &Extractor,
+    event: &EventRecord,
+) -> (crate::model::EventType, Vec<String>, Vec<String>) {
     let ids = |m: &[crate::model::ActorMention]| {
-        let mut ids: Vec<String> = m.iter().map(|a| extractor.acting_for(&a.id).to_owned()).collect();
+        let mut ids: Vec<String> = m
+            .iter()
+            .map(|a| extractor.acting_for(&a.id).to_owned())
+            .collect();
         ids.sort();
         ids.dedup();
         ids

@@ -128,13 +128,12 @@ fn classify(mut value: Value) -> Result<Record, String> {
         return Err("expected a JSON object".into());
     };
     let detail = |e: serde_json::Error| strip_position(&e);
-    if object.contains_key("event_type")
+    let pattern = object.contains_key("event_type")
         && ["verbs", "forms", "phrases", "nouns"]
             .iter()
-            .any(|k| object.contains_key(*k))
-    {
-        Ok(Record::Dictionary)
-    } else if object.contains_key("role") && object.contains_key("forms") {
+            .any(|k| object.contains_key(*k));
+    let role_word = object.contains_key("role") && object.contains_key("forms");
+    if pattern || role_word {
         Ok(Record::Dictionary)
     } else if object.contains_key("event_type") {
         serde_json::from_value(value)
@@ -225,13 +224,14 @@ mod tests {
     }
 
     #[test]
-    fn event_patterns_are_recognised_as_dictionary_data() {
+    fn event_patterns_and_role_words_are_recognised_as_dictionary_data() {
         let (records, errors, _) = read(
             "p.jsonl",
-            "{\"id\":\"fr/x\",\"event_type\":\"AID\",\"verbs\":[\"aider\"]}\n",
+            "{\"id\":\"fr/x\",\"event_type\":\"AID\",\"verbs\":[\"aider\"]}\n{\"role\":\"mil\",\"class\":\"ArmedForces\",\"sector\":\"MIL\",\"name\":{},\"forms\":{\"fr\":[\"armée\"]}}\n",
         );
         assert!(errors.is_empty(), "{errors:?}");
-        assert!(matches!(records[0].1, Record::Dictionary));
+        assert_eq!(records.len(), 2);
+        assert!(records.iter().all(|r| matches!(r.1, Record::Dictionary)));
     }
 
     #[test]
