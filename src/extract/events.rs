@@ -355,13 +355,17 @@ impl Extractor {
         // The subject of a verb whose object phrase says the event ("sommé deux diplomates de quitter le
         // territoire", "demandé à X de quitter le territoire": one expulsion).
         let mut absorbed_actor: Option<(Vec<ActorMention>, bool)> = None;
+        let mut recipients_of: Vec<Vec<ActorMention>> = Vec::with_capacity(triggers.len());
         for (i, trigger) in triggers.iter().enumerate() {
             let pattern = &patterns.patterns[trigger.pattern];
             // Mentions between this trigger and its neighbours belong to it; the triggers it governs ("a suspendu
             // sa coopération avec Bamako", "threatened to expel the UN staff") lend it their objects.
             let left_bound = if i > 0 { triggers[i - 1].end } else { 0 };
             let mut next = i + 1;
-            while next < triggers.len() && governors[next] == Some(next - 1) {
+            while next < triggers.len()
+                && (governors[next] == Some(next - 1)
+                    || coordinated(text, &triggers[next - 1], &triggers[next]))
+            {
                 next += 1;
             }
             let right_bound = triggers.get(next).map_or(text.len(), |t| t.start);
@@ -404,15 +408,24 @@ impl Extractor {
                     continue;
                 }
             }
+            // Who this trigger's recipient is, made event or not: "X sont accusés de commettre…" needs it.
+            recipients_of.push(roles.recipient.clone());
             let governor_actor = governors[i]
                 .and_then(|g| found.iter().rev().find(|f| f.trigger == g))
                 .map(|f| f.actor.clone());
+            // "A accused X of executions", "X sont accusés de commettre des exactions": X did it.
+            let accused = governors[i]
+                .filter(|_| governor == Some(EventType::Accuse))
+                .and_then(|g| recipients_of.get(g))
+                .filter(|r| !r.is_empty())
+                .cloned();
             let absorbed = pattern
                 .object_first
                 .then(|| absorbed_actor.take())
                 .flatten();
             let (actor, from_context) = match (roles.actor, governor_actor) {
                 (a, _) if !a.is_empty() => (a, false),
+                _ if accused.is_some() => (accused.expect("checked"), false),
                 // "accepté lundi de rouvrir ses frontières": the subject of the governing verb.
                 (_, Some(a)) if governor != Some(EventType::Accuse) => (a, true),
                 _ if absorbed.is_some() => absorbed.expect("checked"),
@@ -425,6 +438,7 @@ impl Extractor {
                     (context.speaker.clone(), true)
                 }
                 _ if trigger.kind == TriggerKind::Verb
+                    && !roles.passive
                     && !context.actor.is_empty()
                     && (pattern.object_first
                         || takes_context_subject(text, left_bound, trigger.start, i > 0)) =>
@@ -459,6 +473,7 @@ impl Extractor {
             // PLOVER: cooperation, aid and sanctions are always toward someone; without a recipient the clause
             // was not understood (the shapes reject such an event).
             if recipient.is_empty() && needs_recipient(pattern.event_type) {
+                context.subject(&actor);
                 continue;
             }
             // A call for someone's release is addressed to whoever holds them, not to the detainee.
@@ -481,7 +496,11 @@ impl Extractor {
                     context.holders.insert(r.id.clone(), actor.clone());
                 }
             }
-            context.actor = actor.clone();
+            if governors[i].is_none() {
+                context.subject(&actor);
+            } else {
+                context.actor = actor.clone();
+            }
             context.recipient = recipient.clone();
             found.push(Found {
                 trigger: i,
@@ -601,12 +620,14 @@ impl Extractor {
             (TriggerKind::Verb, false, _) => Roles {
                 actor: self.mentions(&group_before, text),
                 recipient: self.mentions(&compound(text, &after, false), text),
+                passive,
             },
             (TriggerKind::Verb, true, agent) => Roles {
                 actor: agent
                     .map(|i| self.mentions(&compound(text, &after[i..], false), text))
                     .unwrap_or_default(),
                 recipient: self.mentions(&group_before, text),
+                passive,
             },
             (TriggerKind::Noun, _, agent) => {
                 // "l'arrestation de X par Y": recipient after "de"/"of", actor after "par"/"by" (else none).
@@ -621,6 +642,7 @@ impl Extractor {
                         .map(|i| self.mentions(&compound(text, &after[i..], false), text))
                         .unwrap_or_default(),
                     recipient: self.mentions(&object, text),
+                    passive: false,
                 }
             }
         }
@@ -931,6 +953,25 @@ struct Context {
     speaker: Vec<ActorMention>,
     /// Who holds whom: the actor of the last detention of each detainee.
     holders: BTreeMap<String, Vec<ActorMention>>,
+    /// The actors of the latest clauses, oldest first.
+    recent: Vec<Vec<ActorMention>>,
+}
+
+impl Context {
+    /// A clause's subject, whether or not it made an event.
+    fn subject(&mut self, actor: &[ActorMention]) {
+        self.actor = actor.to_vec();
+        if self
+            .recent
+            .last()
+            .is_none_or(|last| last.as_slice() != actor)
+        {
+            self.recent.push(actor.to_vec());
+            if self.recent.len() > 6 {
+                self.recent.remove(0);
+            }
+        }
+    }
 }
 
 /// First-person subjects: the publisher speaking.
@@ -958,19 +999,32 @@ fn context_recipient(
         || after
             .first()
             .is_some_and(|w| OBJECT_PRONOUNS_AFTER.contains(&w.as_str()));
-    let candidate = if pronoun {
-        &context.recipient
-    } else if matches!(
+    let fresh = |candidate: &Vec<ActorMention>| {
+        !candidate.is_empty() && candidate.iter().all(|c| actor.iter().all(|a| a.id != c.id))
+    };
+    if pronoun {
+        return fresh(&context.recipient).then(|| context.recipient.clone());
+    }
+    if !matches!(
         event_type,
         EventType::Reject | EventType::Support | EventType::Accuse | EventType::Request
     ) {
-        &context.actor
-    } else {
         return None;
-    };
-    let fresh =
-        !candidate.is_empty() && candidate.iter().all(|c| actor.iter().all(|a| a.id != c.id));
-    fresh.then(|| candidate.clone())
+    }
+    // A reply answers the other side: the latest actor of another country than the one replying ("Paris
+    // dénonce…" then "le ministère français a dénoncé…" both answer Bamako).
+    let countries: Vec<&str> = actor.iter().filter_map(|a| a.country.as_deref()).collect();
+    context
+        .recent
+        .iter()
+        .rev()
+        .find(|candidate| {
+            fresh(candidate)
+                && candidate
+                    .iter()
+                    .all(|c| c.country.as_deref().is_none_or(|k| !countries.contains(&k)))
+        })
+        .cloned()
 }
 
 /// Whether a role is held on a day (a day known to the month or year counts from its first day).
@@ -998,6 +1052,15 @@ fn elaborates(
             w.ends_with("ing") || w.ends_with("ant")
         });
     same_type && participle && text[before.end..trigger.start].trim_end().ends_with(',')
+}
+
+/// Whether two triggers are joined by a bare conjunction and share what follows: "se tourner politiquement et
+/// militairement vers la Russie", "condemned and sanctioned the junta".
+fn coordinated(text: &str, first: &TriggerMatch, second: &TriggerMatch) -> bool {
+    matches!(
+        fold_str(&text[first.end..second.start]).trim(),
+        "et" | "and" | "ou" | "or" | "et a" | "and then"
+    )
 }
 
 /// PLOVER categories that need a recipient (`nkg:EventRecipientShape`).
@@ -1032,6 +1095,8 @@ struct Found {
 struct Roles {
     actor: Vec<ActorMention>,
     recipient: Vec<ActorMention>,
+    /// Whether the trigger is a passive verb ("sont accusés"): without "par"/"by", its actor is unknown.
+    passive: bool,
 }
 
 /// The mentions next to the trigger joined by "et", "and" or commas: the nearest one and its partners.
@@ -1075,9 +1140,15 @@ fn compound<'a>(text: &str, side: &[&'a ActorMatch], before_trigger: bool) -> Ve
             );
         let conjunction = ["et ", "and "].iter().any(|w| gap.starts_with(w));
         // A relative or adverbial clause is no list: "«cinq personnels», qui avaient déjà quitté le Mali".
-        let clause = gap
+        let gap_words: Vec<&str> = gap
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| RELATIVES.contains(&w));
+            .filter(|w| !w.is_empty())
+            .collect();
+        // "…, chargés notamment de traquer les jihadistes": "de" + an infinitive opens a clause.
+        let infinitive = gap_words
+            .windows(2)
+            .any(|w| matches!(w[0], "de" | "d") && (w[1].ends_with("er") || w[1].ends_with("ir")));
+        let clause = infinitive || gap_words.iter().any(|w| RELATIVES.contains(w));
         let list = (gap.starts_with(',') || (conjunction && gap.contains(',')))
             && words <= 8
             && !gap.contains(';')

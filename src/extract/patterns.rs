@@ -71,11 +71,31 @@ pub struct PatternSet {
 /// d'État". French "le", "la", "les", "l'" are also object pronouns ("il les expulse"), so they make nouns of
 /// written phrases only.
 const DETERMINERS_EN: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "this", "these", "those", "our", "any",
+    "the", "a", "an", "its", "their", "his", "this", "these", "those", "our", "any", "two",
+    "three", "several", "many", "new", "further",
 ];
 const DETERMINERS_FR: &[&str] = &[
-    "un", "une", "des", "du", "sa", "son", "ses", "leurs", "ce", "cet", "cette", "ces", "au",
-    "aux", "notre", "nos",
+    "un",
+    "une",
+    "des",
+    "du",
+    "sa",
+    "son",
+    "ses",
+    "leurs",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "au",
+    "aux",
+    "notre",
+    "nos",
+    "deux",
+    "trois",
+    "plusieurs",
+    "nouveaux",
+    "nouvelles",
 ];
 const ARTICLES_FR: &[&str] = &["le", "la", "les", "l'", "l’"];
 
