@@ -484,10 +484,17 @@ impl Extractor {
                         .find_map(|r| context.holders.get(&r.id))
                         .cloned()
                         .unwrap_or_default();
-                    holder
+                    let holder: Vec<ActorMention> = holder
                         .into_iter()
                         .filter(|h| actor.iter().all(|a| a.id != h.id))
-                        .collect()
+                        .collect();
+                    // Nobody named as holding them: the request goes to the other side, as a reply does.
+                    if holder.is_empty() {
+                        context_recipient(text, trigger, EventType::Request, context, &actor)
+                            .unwrap_or_default()
+                    } else {
+                        holder
+                    }
                 } else {
                     recipient
                 };
@@ -595,6 +602,19 @@ impl Extractor {
             })
             .collect();
         // "Le Mali et le Niger ont signé à Niamey": a subject's own capital after "à"/"in" is where, not whom.
+        // "L'armée malienne et ses alliés, chargés de traquer les jihadistes, sont accusés…": a name inside an
+        // apposition closed by a comma right before the verb is not its subject; the subject is before it.
+        let before = match before.last() {
+            Some(last) if text[last.end..trigger.start].trim_start().starts_with(',') => {
+                match text[..last.start].rfind(',') {
+                    Some(open) if before.iter().any(|m| m.end <= open) => {
+                        before.into_iter().filter(|m| m.end <= open).collect()
+                    }
+                    _ => before,
+                }
+            }
+            _ => before,
+        };
         let group_before = compound(text, &before, true);
         let subject: Vec<&str> = group_before
             .iter()
@@ -883,10 +903,14 @@ fn governors(text: &str, triggers: &[TriggerMatch], patterns: &PatternSet) -> Ve
             _ if patterns.patterns[object.pattern].object_first => false,
             TriggerKind::Noun => true,
             TriggerKind::Verb => {
+                // "menacé d'expulser", "accusés de commettre des exactions" (a light verb and its article
+                // between), "accused of carrying out attacks".
                 takes_infinitive(patterns.patterns[head.pattern].event_type)
                     && words
-                        .last()
-                        .is_some_and(|w| matches!(w.as_str(), "de" | "d" | "to" | "a" | "of"))
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .any(|w| matches!(w.as_str(), "de" | "d" | "to" | "a" | "of"))
             }
         };
         if governs {

@@ -102,9 +102,31 @@ const ARTICLES_FR: &[&str] = &["le", "la", "les", "l'", "l’"];
 /// Stems of light verbs, whose object noun tells the event: "imposer un blocus", "mener une opération", "lancer
 /// une offensive", "carry out attacks", "launch a raid", "stage a protest".
 const LIGHT_VERB_STEMS: &[&str] = &[
-    "impos", "men", "lanc", "conduis", "conduit", "effectu", "commis", "commet", "organis",
-    "perpetr", "carried", "carry", "carries", "carrying", "launch", "conduct", "stag", "wag",
-    "held", "hold",
+    // Announcing or claiming an act is owning it: "la junte a annoncé l'arrestation", "claimed the attack".
+    "annonc",
+    "revendiqu",
+    "claim",
+    "announc",
+    "impos",
+    "men",
+    "lanc",
+    "conduis",
+    "conduit",
+    "effectu",
+    "commis",
+    "commet",
+    "organis",
+    "perpetr",
+    "carried",
+    "carry",
+    "carries",
+    "carrying",
+    "launch",
+    "conduct",
+    "stag",
+    "wag",
+    "held",
+    "hold",
 ];
 
 /// Whether a light verb stands within the four words before a noun trigger (its determiner and an adverb or a
