@@ -616,6 +616,7 @@ impl Extractor {
             _ => before,
         };
         let group_before = compound(text, &before, true);
+        let attacked = pattern.event_type == EventType::Assault;
         let subject: Vec<&str> = group_before
             .iter()
             .map(|m| self.actors.acting_for(&m.actor))
@@ -639,14 +640,14 @@ impl Extractor {
         match (trigger.kind, object_before, agent) {
             (TriggerKind::Verb, false, _) => Roles {
                 actor: self.mentions(&group_before, text),
-                recipient: self.mentions(&compound(text, &after, false), text),
+                recipient: self.mentions_as(&compound(text, &after, false), text, attacked),
                 passive,
             },
             (TriggerKind::Verb, true, agent) => Roles {
                 actor: agent
                     .map(|i| self.mentions(&compound(text, &after[i..], false), text))
                     .unwrap_or_default(),
-                recipient: self.mentions(&group_before, text),
+                recipient: self.mentions_as(&group_before, text, attacked),
                 passive,
             },
             (TriggerKind::Noun, _, agent) => {
@@ -661,7 +662,7 @@ impl Extractor {
                     actor: agent
                         .map(|i| self.mentions(&compound(text, &after[i..], false), text))
                         .unwrap_or_default(),
-                    recipient: self.mentions(&object, text),
+                    recipient: self.mentions_as(&object, text, attacked),
                     passive: false,
                 }
             }
@@ -669,9 +670,28 @@ impl Extractor {
     }
 
     fn mentions(&self, matches: &[&ActorMatch], text: &str) -> Vec<ActorMention> {
+        self.mentions_as(matches, text, false)
+    }
+
+    /// The mentions of matches; a state acts through its government, but a state attacked is the country
+    /// (`keep_states`: "la guerre de la Russie contre l'Ukraine" targets Ukraine).
+    fn mentions_as(
+        &self,
+        matches: &[&ActorMatch],
+        text: &str,
+        keep_states: bool,
+    ) -> Vec<ActorMention> {
         let mut out: Vec<ActorMention> = Vec::new();
         for m in matches {
-            let id = self.actors.acting_for(&m.actor);
+            let is_state = self
+                .actors
+                .actor(&m.actor)
+                .is_some_and(|r| r.class == crate::model::ActorClass::State);
+            let id = if keep_states && is_state {
+                m.actor.as_str()
+            } else {
+                self.actors.acting_for(&m.actor)
+            };
             if out.iter().any(|o| o.id == id) {
                 continue;
             }
