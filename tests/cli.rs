@@ -1030,6 +1030,54 @@ fn ingest_extracts_events_from_article_texts() {
     assert!(out.contains("0 events extracted from text"), "{out}");
 }
 
+/// Golden event records per article: the bundled articles and the written gold texts, as `newskg extract`
+/// prints them. Set NEWSKG_BLESS=1 to rewrite them after an intended change, and review the diff.
+#[test]
+fn extraction_matches_the_golden_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = stdout_of(newskg(&dir.path().join("s")).args([
+        "extract",
+        "--format",
+        "jsonl",
+        "data/articles",
+        "data/gold/texts",
+    ]));
+    let mut by_article: std::collections::BTreeMap<String, String> =
+        std::collections::BTreeMap::new();
+    for line in jsonl.lines() {
+        let record: serde_json::Value = serde_json::from_str(line).unwrap();
+        let article = record["article"].as_str().unwrap().to_owned();
+        let text = by_article.entry(article).or_default();
+        text.push_str(line);
+        text.push('\n');
+    }
+    let golden = repo().join("tests/fixtures/extract");
+    if std::env::var_os("NEWSKG_BLESS").is_some() {
+        let _ = std::fs::remove_dir_all(&golden);
+        std::fs::create_dir_all(&golden).unwrap();
+        for (article, text) in &by_article {
+            std::fs::write(golden.join(format!("{article}.jsonl")), text).unwrap();
+        }
+    }
+    let mut expected: std::collections::BTreeMap<String, String> =
+        std::collections::BTreeMap::new();
+    for entry in
+        std::fs::read_dir(&golden).expect("tests/fixtures/extract (NEWSKG_BLESS=1 writes it)")
+    {
+        let path = entry.unwrap().path();
+        let article = path.file_stem().unwrap().to_string_lossy().into_owned();
+        expected.insert(article, std::fs::read_to_string(&path).unwrap());
+    }
+    let articles: Vec<&String> = by_article.keys().chain(expected.keys()).collect();
+    for article in articles {
+        assert_eq!(
+            by_article.get(article),
+            expected.get(article),
+            "extracted events of {article} differ from tests/fixtures/extract/{article}.jsonl"
+        );
+    }
+}
+
 #[test]
 fn extract_output_is_ingestible_as_facts() {
     let dir = tempfile::tempdir().unwrap();
