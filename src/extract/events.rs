@@ -182,6 +182,7 @@ impl Extractor {
             .date
             .and_then(|d| NaiveDate::from_ymd_opt(d.year, d.month?, d.day?));
         let mut events: Vec<EventRecord> = Vec::new();
+        let mut told = Told::default();
         let mut context = Context::default();
         let mut named = ArticleContext::default();
         // "We call on…", "nous appelons…" in a government's statement: that government speaks.
@@ -275,16 +276,23 @@ impl Extractor {
                     // One event per (type, actor, recipient) and sentence (per date when the sentence gives
                     // several), and per (type, actor, recipient, date, modality) and article: a lede told again in
                     // the body is the same event.
-                    let same = |e: &&EventRecord| {
-                        e.event_type == event.event_type
-                            && ids(&e.actor) == ids(&event.actor)
-                            && ids(&e.recipient) == ids(&event.recipient)
-                    };
-                    let told_before = events.iter().filter(same).any(|e| {
-                        (e.span == event.span && (!split || e.date == event.date))
-                            || (e.date == event.date && e.modality == event.modality)
-                    });
-                    if !told_before {
+                    let key = (
+                        event.event_type,
+                        owned_ids(&event.actor),
+                        owned_ids(&event.recipient),
+                    );
+                    let in_sentence = (key.clone(), event.span, split.then_some(event.date));
+                    let in_article = (key, event.date, event.modality);
+                    if !told.in_sentence.contains(&in_sentence)
+                        && !told.in_article.contains(&in_article)
+                    {
+                        told.in_sentence.insert(in_sentence);
+                        if split {
+                            // A later trigger of this sentence, with one date, is told by the split events.
+                            let (key, span, _) = in_sentence_any(&event);
+                            told.in_sentence.insert((key, span, None));
+                        }
+                        told.in_article.insert(in_article);
                         events.push(event);
                     }
                 }
@@ -355,7 +363,7 @@ impl Extractor {
         // The subject of a verb whose object phrase says the event ("sommé deux diplomates de quitter le
         // territoire", "demandé à X de quitter le territoire": one expulsion).
         let mut absorbed_actor: Option<(Vec<ActorMention>, bool)> = None;
-        let mut recipients_of: Vec<Vec<ActorMention>> = Vec::with_capacity(triggers.len());
+        let mut recipients_of: Vec<Vec<ActorMention>> = vec![Vec::new(); triggers.len()];
         for (i, trigger) in triggers.iter().enumerate() {
             let pattern = &patterns.patterns[trigger.pattern];
             // Mentions between this trigger and its neighbours belong to it; the triggers it governs ("a suspendu
@@ -409,7 +417,7 @@ impl Extractor {
                 }
             }
             // Who this trigger's recipient is, made event or not: "X sont accusés de commettre…" needs it.
-            recipients_of.push(roles.recipient.clone());
+            recipients_of[i] = roles.recipient.clone();
             let governor_actor = governors[i]
                 .and_then(|g| found.iter().rev().find(|f| f.trigger == g))
                 .map(|f| f.actor.clone());
@@ -431,9 +439,7 @@ impl Extractor {
                 _ if absorbed.is_some() => absorbed.expect("checked"),
                 _ if trigger.kind == TriggerKind::Verb
                     && !context.speaker.is_empty()
-                    && folded_words(&text[left_bound..trigger.start])
-                        .iter()
-                        .any(|w| WE.contains(&w.as_str())) =>
+                    && first_person_subject(&text[left_bound..trigger.start]) =>
                 {
                     (context.speaker.clone(), true)
                 }
@@ -630,11 +636,13 @@ impl Extractor {
             })
             .collect();
         // The agent of a passive or of a noun: "par"/"by" right before a mention after the trigger.
+        // "par le Mali", "by the junta": articles may stand between.
         let agent = after.iter().position(|m| {
             let gap = fold_str(&text[trigger.end..m.start]);
             let last = gap
                 .split(|c: char| !c.is_alphanumeric())
-                .rfind(|w| !w.is_empty());
+                .filter(|w| !w.is_empty())
+                .rfind(|w| !matches!(*w, "le" | "la" | "les" | "l" | "the" | "des" | "du" | "d"));
             matches!(last, Some("par" | "by"))
         });
         match (trigger.kind, object_before, agent) {
@@ -926,10 +934,10 @@ fn governors(text: &str, triggers: &[TriggerMatch], patterns: &PatternSet) -> Ve
                 // "menacé d'expulser", "accusés de commettre des exactions" (a light verb and its article
                 // between), "accused of carrying out attacks".
                 takes_infinitive(patterns.patterns[head.pattern].event_type)
-                    && words
-                        .iter()
-                        .rev()
-                        .take(3)
+                    && folded_words(&text[head.start..head.end])
+                        .last()
+                        .into_iter()
+                        .chain(words.iter().rev().take(3))
                         .any(|w| matches!(w.as_str(), "de" | "d" | "to" | "a" | "of"))
             }
         };
@@ -983,8 +991,34 @@ fn takes_context_subject(
                 .any(|w| matches!(w.as_str(), "et" | "and" | "puis" | "then")))
 }
 
-fn ids(mentions: &[ActorMention]) -> Vec<&str> {
-    mentions.iter().map(|m| m.id.as_str()).collect()
+fn owned_ids(mentions: &[ActorMention]) -> Vec<String> {
+    mentions.iter().map(|m| m.id.clone()).collect()
+}
+
+/// What identifies an event for deduplication: type, actor ids, recipient ids.
+type EventKey = (EventType, Vec<String>, Vec<String>);
+
+/// The events an article has told so far: one per key and sentence (per date when a sentence gives several), one
+/// per key, date and modality in the article (a lede told again in the body is the same event).
+#[derive(Default)]
+struct Told {
+    in_sentence:
+        std::collections::HashSet<(EventKey, Option<[usize; 2]>, Option<Option<EventDate>>)>,
+    in_article: std::collections::HashSet<(EventKey, Option<EventDate>, Modality)>,
+}
+
+fn in_sentence_any(
+    event: &EventRecord,
+) -> (EventKey, Option<[usize; 2]>, Option<Option<EventDate>>) {
+    (
+        (
+            event.event_type,
+            owned_ids(&event.actor),
+            owned_ids(&event.recipient),
+        ),
+        event.span,
+        None,
+    )
 }
 
 /// What the previous event of the article was about: who stands behind "Elle", "le pays", "leur", "the
@@ -1020,6 +1054,20 @@ impl Context {
 
 /// First-person subjects: the publisher speaking.
 const WE: &[&str] = &["we", "nous"];
+
+/// Whether "we"/"nous" is the subject of the clause before a trigger: not after another subject pronoun ("Il nous
+/// a menacés": "nous" is the object).
+fn first_person_subject(clause: &str) -> bool {
+    let words = folded_words(clause);
+    words.iter().enumerate().any(|(k, w)| {
+        WE.contains(&w.as_str())
+            && !(k > 0
+                && matches!(
+                    words[k - 1].as_str(),
+                    "il" | "elle" | "ils" | "elles" | "on" | "qui"
+                ))
+    })
+}
 
 /// Object pronouns standing for the previous event's recipient ("Elle leur reproche…", "accused them of…").
 const OBJECT_PRONOUNS_BEFORE: &[&str] = &["leur", "lui"];
@@ -1752,6 +1800,17 @@ mod tests {
         // A news agency is nobody's "we".
         statement.source = Some("AFP".into());
         assert!(extractor().extract(&statement).is_empty());
+        // "Il nous a…": "nous" is the object, not the speaker acting.
+        let mut object = article("fr", "Il nous a expulsé deux diplomates maliens.");
+        object.source = Some("Paris".into());
+        assert!(extractor().extract(&object).is_empty());
+    }
+
+    #[test]
+    fn the_agent_may_follow_an_article_after_by() {
+        let events = summary("en", "Malian diplomats were expelled by the Malian army.");
+        assert_eq!(events[0].1, ["act-mli-mil"]);
+        assert_eq!(events[0].2, ["act-mli-dip"]);
     }
 
     #[test]

@@ -99,34 +99,62 @@ const DETERMINERS_FR: &[&str] = &[
 ];
 const ARTICLES_FR: &[&str] = &["le", "la", "les", "l'", "l’"];
 
-/// Stems of light verbs, whose object noun tells the event: "imposer un blocus", "mener une opération", "lancer
-/// une offensive", "carry out attacks", "launch a raid", "stage a protest".
+/// Light verbs, whose object noun tells the event: "imposer un blocus", "mener une opération", "lancer une
+/// offensive", "carry out attacks", "launch a raid", "stage a protest"; announcing or claiming an act is owning it
+/// ("la junte a annoncé l'arrestation", "claimed the attack"). Stems take up to four more letters; short or
+/// ambiguous verbs are listed as words ("men…" would be "menace", "wag…" "Wagner").
 const LIGHT_VERB_STEMS: &[&str] = &[
-    // Announcing or claiming an act is owning it: "la junte a annoncé l'arrestation", "claimed the attack".
     "annonc",
     "revendiqu",
-    "claim",
     "announc",
     "impos",
-    "men",
     "lanc",
     "conduis",
-    "conduit",
     "effectu",
-    "commis",
-    "commet",
     "organis",
     "perpetr",
+    "launch",
+    "conduct",
+];
+const LIGHT_VERB_WORDS: &[&str] = &[
+    "mene",
+    "menee",
+    "menees",
+    "menes",
+    "menent",
+    "menait",
+    "menaient",
+    "mener",
+    "menera",
+    "meneront",
+    "conduit",
+    "conduite",
+    "commis",
+    "commise",
+    "commises",
+    "commet",
+    "commettent",
+    "commettre",
+    "commettait",
     "carried",
     "carry",
     "carries",
     "carrying",
-    "launch",
-    "conduct",
-    "stag",
-    "wag",
+    "claimed",
+    "claims",
+    "claim",
+    "staged",
+    "stage",
+    "stages",
+    "staging",
+    "waged",
+    "wage",
+    "wages",
+    "waging",
     "held",
     "hold",
+    "holds",
+    "holding",
 ];
 
 /// Whether a light verb stands within the four words before a noun trigger (its determiner and an adverb or a
@@ -139,9 +167,10 @@ fn after_light_verb(before: &str) -> bool {
         .map(str::to_owned)
         .collect();
     words.iter().rev().take(4).any(|w| {
-        LIGHT_VERB_STEMS
-            .iter()
-            .any(|stem| w.starts_with(stem) && w.len() <= stem.len() + 4)
+        LIGHT_VERB_WORDS.contains(&w.as_str())
+            || LIGHT_VERB_STEMS
+                .iter()
+                .any(|stem| w.starts_with(stem) && w.len() <= stem.len() + 4)
     })
 }
 
@@ -458,6 +487,18 @@ mod tests {
                 "le blocus de la ville",
                 TriggerKind::Noun,
                 "a noun alone",
+            ),
+            (
+                &fr,
+                "selon Wagner, le blocus",
+                TriggerKind::Noun,
+                "'Wagner' is no light verb",
+            ),
+            (
+                &fr,
+                "une menace de blocus",
+                TriggerKind::Noun,
+                "'menace' is no light verb",
             ),
         ];
         for (set, text, kind, why) in cases {
