@@ -564,18 +564,25 @@ mod tests {
         ActorDictionary::new(records.iter().map(|r| serde_json::from_str(r).unwrap()))
     }
 
-    fn found(text: &str) -> Vec<(String, &str)> {
-        let d = dictionary();
-        d.find(text)
-            .into_iter()
-            .map(|m| (m.actor, &text[m.start..m.end]))
-            .collect()
+    /// (text, expected (actor, text) pairs, why)
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+
+    /// Checks what a dictionary finds in each case's text.
+    fn assert_finds(d: &ActorDictionary, cases: &[Case]) {
+        for (text, expected, why) in cases {
+            let got: Vec<(String, &str)> = d
+                .find(text)
+                .into_iter()
+                .map(|m| (m.actor, &text[m.start..m.end]))
+                .collect();
+            let expected: Vec<(String, &str)> =
+                expected.iter().map(|(a, t)| (a.to_string(), *t)).collect();
+            assert_eq!(got, expected, "{why}: {text}");
+        }
     }
 
     #[test]
     fn names_match_across_case_accents_elisions_and_quotes() {
-        // (text, expected (actor, text) pairs, why)
-        type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
         let cases: &[Case] = &[
             (
                 "L’armée malienne et ses alliés",
@@ -615,11 +622,7 @@ mod tests {
                 "no match inside longer words",
             ),
         ];
-        for (text, expected, why) in cases {
-            let expected: Vec<(String, &str)> =
-                expected.iter().map(|(a, t)| (a.to_string(), *t)).collect();
-            assert_eq!(found(text), expected, "{why}");
-        }
+        assert_finds(&dictionary(), cases);
     }
 
     #[test]
@@ -641,8 +644,6 @@ mod tests {
                 .map(|r| serde_json::from_str(r).unwrap())
                 .collect(),
         );
-        // (text, expected (actor, text) pairs, why)
-        type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
         let cases: &[Case] = &[
             (
                 "l'armée malienne a tiré",
@@ -701,16 +702,7 @@ mod tests {
             ),
             ("un restaurant malien", &[], "a demonym alone names nobody"),
         ];
-        for (text, expected, why) in cases {
-            let got: Vec<(String, &str)> = d
-                .find(text)
-                .into_iter()
-                .map(|m| (m.actor, &text[m.start..m.end]))
-                .collect();
-            let expected: Vec<(String, &str)> =
-                expected.iter().map(|(a, t)| (a.to_string(), *t)).collect();
-            assert_eq!(got, expected, "{why}: {text}");
-        }
+        assert_finds(&d, cases);
         let army = d.actor("act-mli-mil").unwrap();
         assert_eq!(army.name["fr"], "forces armées maliennes");
         assert_eq!(army.name["en"], "Malian Armed Forces");

@@ -412,21 +412,22 @@ fn write_articles(
             description: article.as_ref().map(rdf::article_quads),
             ..Default::default()
         };
-        if let Some(events) = events.remove(&id) {
-            report.events += events.len();
-            let quads = events
+        let origins = [
+            (events.remove(&id), Origin::CuratedFacts, &mut report.events),
+            (
+                extracted.remove(&id),
+                Origin::TextExtraction,
+                &mut report.extracted,
+            ),
+        ];
+        for (records, origin, count) in origins {
+            let Some(records) = records else { continue };
+            *count += records.len();
+            let quads = records
                 .iter()
-                .flat_map(|e| rdf::event_quads(e, Origin::CuratedFacts, lang.as_deref()))
+                .flat_map(|e| rdf::event_quads(e, origin, lang.as_deref()))
                 .collect();
-            update.events.insert(Origin::CuratedFacts.into(), quads);
-        }
-        if let Some(events) = extracted.remove(&id) {
-            report.extracted += events.len();
-            let quads = events
-                .iter()
-                .flat_map(|e| rdf::event_quads(e, Origin::TextExtraction, lang.as_deref()))
-                .collect();
-            update.events.insert(Origin::TextExtraction.into(), quads);
+            update.events.insert(origin.into(), quads);
         }
         report.articles += usize::from(article.is_some());
         store.update_article(iri.as_ref(), update)?;
