@@ -6,17 +6,18 @@ use crate::model::{ActorRecord, Article, EventRecord};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Extracted events per article id, for every article with a text (an article whose text holds no event gets
-/// an empty list, so that its earlier extracted events are replaced).
+/// an empty list, so that its earlier extracted events are replaced); and the articles whose extraction failed
+/// (an internal error: the article is stored without extracted events, the others go on).
 pub fn extract_articles(
     extractor: &Extractor,
     articles: &BTreeMap<String, Article>,
-) -> BTreeMap<String, Vec<EventRecord>> {
+) -> (BTreeMap<String, Vec<EventRecord>>, Vec<String>) {
     let texts: Vec<&Article> = articles
         .values()
         .filter(|a| !a.text.trim().is_empty())
         .collect();
     if texts.is_empty() {
-        return BTreeMap::new();
+        return (BTreeMap::new(), Vec::new());
     }
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
@@ -28,15 +29,30 @@ pub fn extract_articles(
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .map(|a| (a.id.clone(), extractor.extract(a)))
+                        .map(|a| {
+                            let events =
+                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                    extractor.extract(a)
+                                }));
+                            (a.id.clone(), events.ok())
+                        })
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().expect("extraction thread"))
-            .collect()
+        let mut extracted = BTreeMap::new();
+        let mut failed = Vec::new();
+        for worker in workers {
+            for (id, events) in worker.join().unwrap_or_default() {
+                match events {
+                    Some(events) => {
+                        extracted.insert(id, events);
+                    }
+                    None => failed.push(id),
+                }
+            }
+        }
+        (extracted, failed)
     })
 }
 

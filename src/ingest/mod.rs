@@ -197,7 +197,18 @@ pub fn ingest(
     let extracted = match extractor {
         Some(extractor) => {
             progress.set_message("extracting events from article texts");
-            let mut extracted = extraction::extract_articles(extractor, &batch.articles);
+            let (mut extracted, failed) = extraction::extract_articles(extractor, &batch.articles);
+            for id in failed {
+                let at = batch.articles[&id]
+                    .source_file
+                    .clone()
+                    .unwrap_or_else(|| id.clone());
+                report.errors.push(InputError::new(
+                    Path::new(&at),
+                    None,
+                    format!("article '{id}': extraction failed (an internal error, please report it); stored without extracted events"),
+                ));
+            }
             extraction::without_curated(extractor, &mut extracted, &events);
             let actors = extraction::missing_actors(extractor, &extracted, &known);
             if !actors.is_empty() {
