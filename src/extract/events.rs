@@ -998,18 +998,19 @@ fn owned_ids(mentions: &[ActorMention]) -> Vec<String> {
 /// What identifies an event for deduplication: type, actor ids, recipient ids.
 type EventKey = (EventType, Vec<String>, Vec<String>);
 
+/// An event in its sentence (the span), with its date when the sentence gives several dates.
+type SentenceKey = (EventKey, Option<[usize; 2]>, Option<Option<EventDate>>);
+
 /// The events an article has told so far: one per key and sentence (per date when a sentence gives several), one
 /// per key, date and modality in the article (a lede told again in the body is the same event).
 #[derive(Default)]
 struct Told {
-    in_sentence:
-        std::collections::HashSet<(EventKey, Option<[usize; 2]>, Option<Option<EventDate>>)>,
+    in_sentence: std::collections::HashSet<SentenceKey>,
     in_article: std::collections::HashSet<(EventKey, Option<EventDate>, Modality)>,
 }
 
-fn in_sentence_any(
-    event: &EventRecord,
-) -> (EventKey, Option<[usize; 2]>, Option<Option<EventDate>>) {
+/// The sentence key of an event whatever its date.
+fn in_sentence_any(event: &EventRecord) -> SentenceKey {
     (
         (
             event.event_type,
