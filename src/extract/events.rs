@@ -32,6 +32,31 @@ pub struct Extractor {
     patterns: BTreeMap<String, PatternSet>,
 }
 
+/// Words of time that may stand inside a trigger phrase (as folded).
+const TIME_WORDS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "demain",
+    "soir",
+    "matin",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tomorrow",
+];
+
 /// The file of role words in the actors directory.
 const ROLE_WORDS_FILE: &str = "roles.jsonl";
 
@@ -195,7 +220,9 @@ impl Extractor {
             // Most sentences hold no trigger: look for actors and dates only where there is one.
             // One matching form of the sentence serves triggers, actors and dates.
             let folded = fold(sentence.text);
-            let triggers = patterns.find_folded(&folded, sentence.text);
+            // Triggers are found with the time words out: "s'est rendu lundi à Moscou", "a levé lundi les
+            // restrictions" are the phrases "s'est rendu à", "levé les restrictions".
+            let triggers = patterns.find_folded(&folded.without_words(TIME_WORDS), sentence.text);
             if triggers.is_empty() {
                 continue;
             }
@@ -311,7 +338,8 @@ impl Extractor {
         };
         let mut out = String::new();
         for sentence in sentences(&article.text) {
-            let triggers = patterns.find(sentence.text);
+            let folded = fold(sentence.text).without_words(TIME_WORDS);
+            let triggers = patterns.find_folded(&folded, sentence.text);
             if triggers.is_empty() {
                 continue;
             }

@@ -23,6 +23,50 @@ impl Folded {
     }
 }
 
+impl Folded {
+    /// The same matching form without some words (and the space after each), the offset map kept: "s'est rendu
+    /// lundi à Moscou" matches the phrase "s'est rendu à" once the weekday is out.
+    pub fn without_words(&self, words: &[&str]) -> Folded {
+        let mut text = String::with_capacity(self.text.len());
+        let mut origin = Vec::with_capacity(self.origin.len());
+        let mut copy = |from: usize, to: usize, text: &mut String| {
+            text.push_str(&self.text[from..to]);
+            origin.extend_from_slice(&self.origin[from..to]);
+        };
+        let mut at = 0;
+        for (start, word) in word_spans(&self.text) {
+            let end = start + word.len();
+            if words.contains(&word) && self.text[end..].starts_with(' ') {
+                copy(at, start, &mut text);
+                at = end + 1;
+            }
+        }
+        copy(at, self.text.len(), &mut text);
+        origin.push(*self.origin.last().expect("the end offset"));
+        Folded { text, origin }
+    }
+}
+
+/// The words of a matching form with their byte offsets.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, &text[s..]));
+    }
+    spans.into_iter()
+}
+
 /// Folds one character into its matching form (zero, one or more characters).
 fn fold_char(c: char, out: &mut String) {
     match c {
@@ -94,24 +138,57 @@ pub fn whole_word_matches_in(
     text: &str,
 ) -> Vec<(usize, usize, usize)> {
     let haystack = folded.text.as_str();
-    matcher
-        .find_iter(haystack)
-        .filter(|m| {
-            let word_before = haystack[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let word_after = haystack[m.end()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-            !word_before && !word_after
-        })
-        .map(|m| {
-            let (start, end) = folded.original_range(m.start(), m.end(), text);
-            (start, end, m.pattern().as_usize())
-        })
-        .collect()
+    let whole = |m: &aho_corasick::Match| {
+        let word_before = haystack[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let word_after = haystack[m.end()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        !word_before && !word_after
+    };
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < haystack.len() {
+        let Some(first) = matcher.find(aho_corasick::Input::new(haystack).range(at..)) else {
+            break;
+        };
+        // A longer match that is no whole word must not hide a shorter one that is: "menace d'attaque" inside
+        // "menace d'attaquer" leaves "menace".
+        let mut candidate = Some(first);
+        let mut kept = None;
+        while let Some(m) = candidate {
+            if whole(&m) {
+                kept = Some(m);
+                break;
+            }
+            candidate = (m.end() - m.start() > 1)
+                .then(|| {
+                    matcher.find(aho_corasick::Input::new(haystack).range(m.start()..m.end() - 1))
+                })
+                .flatten();
+        }
+        match kept {
+            Some(m) => {
+                let (start, end) = folded.original_range(m.start(), m.end(), text);
+                found.push((start, end, m.pattern().as_usize()));
+                at = m.end().max(at + 1);
+            }
+            None => {
+                at = first.start()
+                    + haystack[first.start()..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8);
+            }
+        }
+        while !haystack.is_char_boundary(at.min(haystack.len())) {
+            at += 1;
+        }
+    }
+    found
 }
 
 /// The last `bytes` bytes (or fewer, to stay on a character boundary) of `text[..end]`: the few words before
@@ -141,6 +218,31 @@ pub fn fold_str(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_longer_match_inside_a_word_does_not_hide_a_shorter_one() {
+        let patterns = ["menace", "menace d'attaque"];
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(patterns)
+            .unwrap();
+        let text = "Le GSIM a menacé d'attaquer les camions; une menace d'attaque.";
+        let found: Vec<&str> = whole_word_matches(&matcher, text)
+            .into_iter()
+            .map(|(start, end, _)| &text[start..end])
+            .collect();
+        assert_eq!(found, ["menacé", "menace d'attaque"]);
+    }
+
+    #[test]
+    fn words_left_out_keep_the_offset_map() {
+        let text = "Il s’est rendu lundi à Moscou, lundi.";
+        let folded = fold(text).without_words(&["lundi"]);
+        assert_eq!(folded.text, "il s'est rendu a moscou, lundi.");
+        let start = folded.text.find("rendu a").unwrap();
+        let (from, to) = folded.original_range(start, start + "rendu a".len(), text);
+        assert_eq!(&text[from..to], "rendu lundi à");
+    }
 
     #[test]
     fn accents_case_apostrophes_and_quotes_fold() {
