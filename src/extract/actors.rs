@@ -203,11 +203,6 @@ impl ActorDictionary {
         self.actors.get(id)
     }
 
-    /// Whether a match names a place: a state, or a capital ("à Bamako", "in Niamey").
-    pub fn is_place(&self, m: &ActorMatch) -> bool {
-        m.place
-    }
-
     /// The actor that acts for an actor: a state acts through its government ("La France a suspendu…" is the
     /// French government, as a capital is); any other actor acts for itself.
     pub fn acting_for<'a>(&'a self, id: &'a str) -> &'a str {

@@ -408,7 +408,7 @@ impl Extractor {
             // "…, the French army said." / "…, a annoncé le gouvernement.": the speaker is not a recipient.
             let right_bound =
                 attribution_start(text, trigger.end).map_or(right_bound, |a| a.min(right_bound));
-            let roles = self.roles(
+            let mut roles = self.roles(
                 sentence,
                 trigger,
                 pattern,
@@ -459,30 +459,37 @@ impl Extractor {
                 .object_first
                 .then(|| absorbed_actor.take())
                 .flatten();
-            let (actor, from_context) = match (roles.actor, governor_actor) {
-                (a, _) if !a.is_empty() => (a, false),
-                _ if accused.is_some() => (accused.expect("checked"), false),
-                // "accepté lundi de rouvrir ses frontières": the subject of the governing verb.
-                (_, Some(a)) if governor != Some(EventType::Accuse) => (a, true),
-                _ if absorbed.is_some() => absorbed.expect("checked"),
-                _ if trigger.kind == TriggerKind::Verb
-                    && !context.speaker.is_empty()
-                    && first_person_subject(&text[left_bound..trigger.start]) =>
-                {
-                    (context.speaker.clone(), true)
-                }
-                _ if trigger.kind == TriggerKind::Verb
-                    && !roles.passive
-                    && !context.actor.is_empty()
-                    && (pattern.object_first
-                        || takes_context_subject(text, left_bound, trigger.start, i > 0)) =>
-                {
-                    (context.actor.clone(), true)
-                }
-                _ => {
-                    absorbed_actor = None;
-                    continue;
-                }
+            // The actor, in order of trust: the clause's own subject; the accused of a governing accusation; the
+            // subject of a governing verb ("accepté lundi de rouvrir ses frontières"); the subject a verb lends
+            // an object-first phrase; "we" in a government's statement; the previous clause's subject.
+            let verb = trigger.kind == TriggerKind::Verb;
+            let own = std::mem::take(&mut roles.actor);
+            let chosen = (!own.is_empty())
+                .then_some((own, false))
+                .or_else(|| accused.map(|a| (a, false)))
+                .or_else(|| {
+                    governor_actor
+                        .filter(|_| governor != Some(EventType::Accuse))
+                        .map(|a| (a, true))
+                })
+                .or(absorbed)
+                .or_else(|| {
+                    (verb
+                        && !context.speaker.is_empty()
+                        && first_person_subject(&text[left_bound..trigger.start]))
+                    .then(|| (context.speaker.clone(), true))
+                })
+                .or_else(|| {
+                    (verb
+                        && !roles.passive
+                        && !context.actor.is_empty()
+                        && (pattern.object_first
+                            || takes_context_subject(text, left_bound, trigger.start, i > 0)))
+                    .then(|| (context.actor.clone(), true))
+                });
+            let Some((actor, from_context)) = chosen else {
+                absorbed_actor = None;
+                continue;
             };
             if triggers
                 .get(i + 1)
@@ -611,9 +618,7 @@ impl Extractor {
             .filter(|m| m.start >= trigger.end && m.end <= right)
             .filter(|m| {
                 let gap = format!("{trigger_tail} {}", &text[trigger.end..m.start]);
-                !(places_are_locations
-                    && self.actors.is_place(m)
-                    && after_locative(&gap, pattern.event_type))
+                !(places_are_locations && m.place && after_locative(&gap, pattern.event_type))
             })
             // Condemning "les attaques contre les civils" is not condemning the civilians: the victims of the
             // event an accusation, a rejection or praise is about are not its recipient.
@@ -658,7 +663,7 @@ impl Extractor {
         let after: Vec<&ActorMatch> = after
             .into_iter()
             .filter(|m| {
-                !(self.actors.is_place(m)
+                !(m.place
                     && subject.contains(&self.actors.acting_for(&m.actor))
                     && after_locative(&text[trigger.end..m.start], pattern.event_type))
             })
