@@ -5,7 +5,7 @@
 use super::actors::{ActorDictionary, ActorMatch, ArticleContext};
 use super::dates::find_dates_folded;
 use super::modality::{modality_of, with_history};
-use super::normalize::{fold, fold_str, window_after, window_before};
+use super::normalize::{fold, fold_str, window_after, window_before, Words};
 use super::patterns::{EventPattern, PatternSet, TriggerKind, TriggerMatch};
 use super::sentences::{sentences, Sentence};
 use crate::model::{
@@ -338,7 +338,8 @@ impl Extractor {
         };
         let mut out = String::new();
         for sentence in sentences(&article.text) {
-            let folded = fold(sentence.text).without_words(TIME_WORDS);
+            let folded = fold(sentence.text);
+            let folded = folded.without_words(TIME_WORDS);
             let triggers = patterns.find_folded(&folded, sentence.text);
             if triggers.is_empty() {
                 continue;
@@ -629,15 +630,8 @@ impl Extractor {
                 ) && folded_words(window_before(text, m.start, 24))
                     .iter()
                     .rev()
-                    .find(|w| {
-                        !matches!(
-                            w.as_str(),
-                            "le" | "la" | "les" | "l" | "the" | "des" | "de" | "d"
-                        )
-                    })
-                    .is_some_and(|w| {
-                        matches!(w.as_str(), "contre" | "against" | "visant" | "targeting")
-                    }))
+                    .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "the" | "des" | "de" | "d"))
+                    .is_some_and(|w| matches!(w, "contre" | "against" | "visant" | "targeting")))
             })
             .collect();
         // "Le Mali et le Niger ont signé à Niamey": a subject's own capital after "à"/"in" is where, not whom.
@@ -820,12 +814,8 @@ const SUBJECT_STAND_INS: &[&str] = &[
     "it", "they", "country", "junta", "its", "their", "son", "sa", "ses", "leur", "leurs",
 ];
 
-fn folded_words(text: &str) -> Vec<String> {
-    fold_str(text)
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
+fn folded_words(text: &str) -> Words {
+    Words::of(text)
 }
 
 fn after_preposition(gap_before_mention: &str) -> bool {
@@ -956,7 +946,7 @@ fn governors(text: &str, triggers: &[TriggerMatch], patterns: &PatternSet) -> Ve
             continue;
         }
         let words = folded_words(gap);
-        if words.len() > 10 || words.iter().any(|w| CLAUSE_OPENERS.contains(&w.as_str())) {
+        if words.len() > 10 || words.iter().any(|w| CLAUSE_OPENERS.contains(&w)) {
             continue;
         }
         // An object-first phrase tells the event itself; the verb before it only lends it a subject (`absorbs`).
@@ -971,7 +961,7 @@ fn governors(text: &str, triggers: &[TriggerMatch], patterns: &PatternSet) -> Ve
                         .last()
                         .into_iter()
                         .chain(words.iter().rev().take(3))
-                        .any(|w| matches!(w.as_str(), "de" | "d" | "to" | "a" | "of"))
+                        .any(|w| matches!(w, "de" | "d" | "to" | "a" | "of"))
             }
         };
         if governs {
@@ -1010,18 +1000,14 @@ fn takes_context_subject(
 ) -> bool {
     let words = folded_words(&sentence[left..trigger_start]);
     // "marched in Niamey to demand…", "ont manifesté pour exiger…": the purpose has the clause's subject.
-    let purpose = words
-        .last()
-        .is_some_and(|w| matches!(w.as_str(), "to" | "pour"))
-        || words.ends_with(&["afin".to_owned(), "de".to_owned()]);
+    let purpose = words.last().is_some_and(|w| matches!(w, "to" | "pour"))
+        || words.ends_with(&["afin", "de"]);
     purpose
-        || words
-            .iter()
-            .any(|w| SUBJECT_STAND_INS.contains(&w.as_str()))
+        || words.iter().any(|w| SUBJECT_STAND_INS.contains(&w))
         || (after_trigger
             && words
                 .iter()
-                .any(|w| matches!(w.as_str(), "et" | "and" | "puis" | "then")))
+                .any(|w| matches!(w, "et" | "and" | "puis" | "then")))
 }
 
 fn owned_ids(mentions: &[ActorMention]) -> Vec<String> {
@@ -1093,14 +1079,15 @@ const WE: &[&str] = &["we", "nous"];
 /// a menacés": "nous" is the object).
 fn first_person_subject(clause: &str) -> bool {
     let words = folded_words(clause);
-    words.iter().enumerate().any(|(k, w)| {
-        WE.contains(&w.as_str())
+    let we = words.iter().enumerate().any(|(k, w)| {
+        WE.contains(&w)
             && !(k > 0
                 && matches!(
-                    words[k - 1].as_str(),
+                    words.get(k - 1).unwrap_or_default(),
                     "il" | "elle" | "ils" | "elles" | "on" | "qui"
                 ))
-    })
+    });
+    we
 }
 
 /// Object pronouns standing for the previous event's recipient ("Elle leur reproche…", "accused them of…").
@@ -1121,10 +1108,11 @@ fn context_recipient(
     let after = folded_words(window_after(text, trigger.end, 20));
     let pronoun = before
         .last()
-        .is_some_and(|w| OBJECT_PRONOUNS_BEFORE.contains(&w.as_str()))
+        .is_some_and(|w| OBJECT_PRONOUNS_BEFORE.contains(&w))
         || after
-            .first()
-            .is_some_and(|w| OBJECT_PRONOUNS_AFTER.contains(&w.as_str()));
+            .iter()
+            .next()
+            .is_some_and(|w| OBJECT_PRONOUNS_AFTER.contains(&w));
     let fresh = |candidate: &Vec<ActorMention>| {
         !candidate.is_empty() && candidate.iter().all(|c| actor.iter().all(|a| a.id != c.id))
     };
@@ -1312,7 +1300,7 @@ fn date_of<'a>(
         let purpose = d.end <= t.start
             && folded_words(&text[from..to])
                 .last()
-                .is_some_and(|w| matches!(w.as_str(), "to" | "pour"));
+                .is_some_and(|w| matches!(w, "to" | "pour"));
         (to - from) + if comma { 1000 } else { 0 } + if purpose { 500 } else { 0 }
     };
     dates
@@ -1337,13 +1325,13 @@ fn coordinated_dates(
         let words = folded_words(gap);
         let has_conjunction = words
             .iter()
-            .any(|w| matches!(w.as_str(), "et" | "and" | "puis" | "then"))
+            .any(|w| matches!(w, "et" | "and" | "puis" | "then"))
             || gap.trim() == ",";
         has_conjunction
             && words.len() <= 4
             && words.iter().all(|w| {
                 matches!(
-                    w.as_str(),
+                    w,
                     "et" | "and"
                         | "puis"
                         | "then"
@@ -1401,11 +1389,7 @@ fn attribution_start(sentence: &str, from: usize) -> Option<usize> {
     while let Some(offset) = sentence[at..].find(',') {
         let comma = at + offset;
         let words = folded_words(window_after(sentence, comma + 1, 60));
-        if words
-            .iter()
-            .take(6)
-            .any(|w| SPEECH_VERBS.contains(&w.as_str()))
-        {
+        if words.iter().take(6).any(|w| SPEECH_VERBS.contains(&w)) {
             return Some(comma);
         }
         at = comma + 1;
@@ -1416,12 +1400,12 @@ fn attribution_start(sentence: &str, from: usize) -> Option<usize> {
 /// Whether the verb at `trigger_start` is in the pluperfect ("avait dénoncé", "had designated").
 fn pluperfect(sentence: &str, trigger_start: usize) -> bool {
     let words = folded_words(window_before(sentence, trigger_start, 60));
-    words.iter().rev().take(3).any(|w| {
-        matches!(
-            w.as_str(),
-            "avait" | "avaient" | "etait" | "etaient" | "had"
-        )
-    })
+    let pluperfect = words
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| matches!(w, "avait" | "avaient" | "etait" | "etaient" | "had"));
+    pluperfect
 }
 
 fn read_json_lines<T: serde::de::DeserializeOwned>(

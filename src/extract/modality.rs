@@ -73,24 +73,36 @@ const FUTURE: &[&str] = &[
     "entend",
 ];
 
-/// The cues split into words, once: hypothetical, alleged, future.
-type CueWords = Vec<Vec<&'static str>>;
-static CUES: std::sync::LazyLock<(CueWords, CueWords, CueWords)> = std::sync::LazyLock::new(|| {
-    let split = |cues: &[&'static str]| -> CueWords {
-        cues.iter()
-            .map(|cue| cue.split([' ', '\'']).collect())
-            .collect()
-    };
-    (split(HYPOTHETICAL), split(ALLEGED), split(FUTURE))
+/// The cues split into words, once, by their first word: (rest of the cue, the modality it marks).
+type CueWords = std::collections::HashMap<&'static str, Vec<(Vec<&'static str>, Modality)>>;
+static CUES: std::sync::LazyLock<CueWords> = std::sync::LazyLock::new(|| {
+    let mut cues = CueWords::new();
+    for (list, modality) in [
+        (HYPOTHETICAL, Modality::Hypothetical),
+        (ALLEGED, Modality::Alleged),
+        (FUTURE, Modality::Future),
+    ] {
+        for cue in list {
+            let mut words = cue.split([' ', '\'']);
+            let first = words.next().expect("a cue has a word");
+            cues.entry(first)
+                .or_default()
+                .push((words.collect(), modality));
+        }
+    }
+    cues
 });
 
 /// The modality of the event whose trigger is at `trigger` (byte range) in `sentence`.
 pub fn modality_of(sentence: &str, trigger: Range<usize>) -> Modality {
     // The clause before the trigger: enough words for the cues, not the whole sentence.
-    let before = words(window_before(sentence, trigger.start, 160));
-    let after = words(window_after(sentence, trigger.end, 40));
-    let near_before: Vec<&str> = before.iter().rev().take(4).map(String::as_str).collect();
-    let near_after: Vec<&str> = after.iter().take(2).map(String::as_str).collect();
+    let (before, after) = (
+        fold_str(window_before(sentence, trigger.start, 160)),
+        fold_str(window_after(sentence, trigger.end, 40)),
+    );
+    let (before, after) = (words(&before), words(&after));
+    let near_before: Vec<&str> = before.iter().rev().take(4).copied().collect();
+    let near_after: Vec<&str> = after.iter().take(2).copied().collect();
 
     let english_negation = near_before
         .iter()
@@ -107,22 +119,29 @@ pub fn modality_of(sentence: &str, trigger: Range<usize>) -> Modality {
     if english_negation || french_frame {
         return Modality::Negated;
     }
-    // Cues are whole words or word sequences of the clause: compare word slices, without building strings.
-    let has = |cues: &[Vec<&str>]| {
-        cues.iter().any(|cue| {
-            before
-                .windows(cue.len())
-                .any(|w| w.iter().zip(cue).all(|(a, b)| a == b))
-        })
-    };
-    if has(&CUES.0) {
-        Modality::Hypothetical
-    } else if has(&CUES.1) {
-        Modality::Alleged
-    } else if has(&CUES.2) {
-        Modality::Future
-    } else {
-        Modality::Asserted
+    // Cues are whole words or word sequences of the clause; a hypothetical cue wins over an alleged one, which
+    // wins over a future one.
+    let mut found: Option<Modality> = None;
+    for (k, word) in before.iter().enumerate() {
+        let Some(cues) = CUES.get(word) else {
+            continue;
+        };
+        for (rest, modality) in cues {
+            let follows = before.get(k + 1..k + 1 + rest.len()) == Some(rest.as_slice());
+            if follows && found.is_none_or(|f| rank(*modality) < rank(f)) {
+                found = Some(*modality);
+            }
+        }
+    }
+    found.unwrap_or(Modality::Asserted)
+}
+
+/// The order in which cues win when a clause holds several.
+fn rank(modality: Modality) -> u8 {
+    match modality {
+        Modality::Hypothetical => 0,
+        Modality::Alleged => 1,
+        _ => 2,
     }
 }
 
@@ -138,20 +157,18 @@ pub fn with_history(
     }
 }
 
-/// Folded words; French elisions are split off ("n'a" → "n", "a") while English contractions stay whole
-/// ("hasn't").
-fn words(text: &str) -> Vec<String> {
+/// The words of a folded text; French elisions are split off ("n'a" → "n", "a") while English contractions
+/// stay whole ("hasn't").
+fn words(folded: &str) -> Vec<&str> {
     const ELIDED: &[&str] = &[
         "l", "d", "n", "s", "c", "j", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
     ];
     let mut words = Vec::new();
-    for token in fold_str(text).split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
+    for token in folded.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
         let token = token.trim_matches('\'');
         match token.split_once('\'') {
-            Some((head, tail)) if ELIDED.contains(&head) => {
-                words.extend([head.to_owned(), tail.to_owned()])
-            }
-            _ if !token.is_empty() => words.push(token.to_owned()),
+            Some((head, tail)) if ELIDED.contains(&head) => words.extend([head, tail]),
+            _ if !token.is_empty() => words.push(token),
             _ => {}
         }
     }

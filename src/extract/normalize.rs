@@ -26,7 +26,23 @@ impl Folded {
 impl Folded {
     /// The same matching form without some words (and the space after each), the offset map kept: "s'est rendu
     /// lundi à Moscou" matches the phrase "s'est rendu à" once the weekday is out.
-    pub fn without_words(&self, words: &[&str]) -> Folded {
+    pub fn without_words(&self, words: &[&str]) -> std::borrow::Cow<'_, Folded> {
+        // The first bytes of the words, to pass over most words of the text at a glance.
+        let mut first_bytes = [false; 256];
+        for word in words {
+            if let Some(&b) = word.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
+        let left_out = |(start, word): &(usize, &str)| {
+            first_bytes[usize::from(word.as_bytes()[0])]
+                && words.contains(word)
+                && self.text[start + word.len()..].starts_with(' ')
+        };
+        // Most sentences hold none of the words: no copy then.
+        if !word_spans(&self.text).any(|span| left_out(&span)) {
+            return std::borrow::Cow::Borrowed(self);
+        }
         let mut text = String::with_capacity(self.text.len());
         let mut origin = Vec::with_capacity(self.origin.len());
         let mut copy = |from: usize, to: usize, text: &mut String| {
@@ -34,37 +50,31 @@ impl Folded {
             origin.extend_from_slice(&self.origin[from..to]);
         };
         let mut at = 0;
-        for (start, word) in word_spans(&self.text) {
-            let end = start + word.len();
-            if words.contains(&word) && self.text[end..].starts_with(' ') {
-                copy(at, start, &mut text);
-                at = end + 1;
-            }
+        for (start, word) in word_spans(&self.text).filter(left_out) {
+            copy(at, start, &mut text);
+            at = start + word.len() + 1;
         }
         copy(at, self.text.len(), &mut text);
         origin.push(*self.origin.last().expect("the end offset"));
-        Folded { text, origin }
+        std::borrow::Cow::Owned(Folded { text, origin })
     }
 }
 
 /// The words of a matching form with their byte offsets.
-fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut spans = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                spans.push((s, &text[s..i]));
-                start = None;
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                end = i;
+                break;
             }
-            _ => {}
+            chars.next();
         }
-    }
-    if let Some(s) = start {
-        spans.push((s, &text[s..]));
-    }
-    spans.into_iter()
+        Some((start, &text[start..end]))
+    })
 }
 
 /// Folds one character into its matching form (zero, one or more characters).
@@ -210,6 +220,67 @@ pub fn window_after(text: &str, start: usize, bytes: usize) -> &str {
     &text[start..end]
 }
 
+/// The words of a text in matching form (letters, digits and hyphens), borrowed from one folded string: the
+/// few words around a trigger are read for every trigger, so they cost one allocation, not one per word.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    text: String,
+    spans: Vec<(usize, usize)>,
+}
+
+impl Words {
+    pub fn of(text: &str) -> Words {
+        let text = fold_str(text);
+        let mut spans = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            let in_word = c.is_alphanumeric() || c == '-';
+            match (in_word, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    spans.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            spans.push((s, text.len()));
+        }
+        Words { text, spans }
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &str> + ExactSizeIterator + Clone {
+        self.spans.iter().map(|&(s, e)| &self.text[s..e])
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&str> {
+        self.spans.get(i).map(|&(s, e)| &self.text[s..e])
+    }
+
+    pub fn last(&self) -> Option<&str> {
+        self.iter().next_back()
+    }
+
+    /// Whether the text ends with these words.
+    pub fn ends_with(&self, words: &[&str]) -> bool {
+        words.len() <= self.len()
+            && self
+                .iter()
+                .rev()
+                .zip(words.iter().rev())
+                .all(|(a, b)| a == *b)
+    }
+}
+
 /// The matching form alone (for dictionary entries).
 pub fn fold_str(text: &str) -> String {
     fold_with(text, |_, _| {})
@@ -237,7 +308,8 @@ mod tests {
     #[test]
     fn words_left_out_keep_the_offset_map() {
         let text = "Il s’est rendu lundi à Moscou, lundi.";
-        let folded = fold(text).without_words(&["lundi"]);
+        let folded = fold(text);
+        let folded = folded.without_words(&["lundi"]);
         assert_eq!(folded.text, "il s'est rendu a moscou, lundi.");
         let start = folded.text.find("rendu a").unwrap();
         let (from, to) = folded.original_range(start, start + "rendu a".len(), text);
