@@ -9,10 +9,6 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-// The allocator of the `newskg` binary, so the figures are the command's.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Loads timed for the dictionary-loading figure (the median is printed).
 const LOADS: usize = 9;
 

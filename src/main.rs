@@ -3,11 +3,6 @@
 use clap::Parser;
 use std::process::ExitCode;
 
-/// Extraction and ingest allocate many small strings on every core; mimalloc serves them faster than the
-/// system allocator (`cargo bench --bench extract`).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = match newskg::cli::Cli::try_parse() {
         Ok(cli) => cli,
