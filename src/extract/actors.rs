@@ -23,6 +23,21 @@ pub struct ActorMatch {
     pub place: bool,
 }
 
+impl ActorMatch {
+    /// Words that name an actor through the article's context, not through a name of the dictionary ("l'armée",
+    /// "un Français").
+    fn standing_for(text: &str, start: usize, end: usize, actor: String) -> Self {
+        ActorMatch {
+            start,
+            end,
+            actor,
+            alias: text[start..end].to_owned(),
+            combined: true,
+            place: false,
+        }
+    }
+}
+
 /// What a pattern of the matcher stands for.
 #[derive(Debug, Clone)]
 enum Entry {
@@ -50,6 +65,10 @@ pub struct ActorDictionary {
     governments: BTreeMap<String, String>,
     /// A role's id for a state (`act-ner-junta`) → the record that stands for it (`act-ner-cnsp`).
     stands_for: BTreeMap<String, String>,
+    /// The records made from a role word and a state, not written in the dictionary.
+    synthesized: BTreeSet<String>,
+    /// Country code (`MLI`) → the state's id (`act-mli`).
+    states_by_country: BTreeMap<String, String>,
 }
 
 impl ActorDictionary {
@@ -76,6 +95,11 @@ impl ActorDictionary {
         // A state has one government, one army, one junta: a record of that class and country stands for the
         // role ("la junte nigérienne" is the CNSP), else the role's own actor is made.
         let mut stands_for = BTreeMap::new();
+        let mut synthesized = BTreeSet::new();
+        let states_by_country: BTreeMap<String, String> = states
+            .iter()
+            .filter_map(|s| Some((s.country.clone()?, s.id.clone())))
+            .collect();
         let mut by_class_and_country: BTreeMap<(ActorClass, Option<String>), Vec<String>> =
             BTreeMap::new();
         for record in actors.values().filter(|r| r.country.is_some()) {
@@ -105,6 +129,7 @@ impl ActorDictionary {
                         stands_for.insert(id, record.clone());
                     }
                     _ => {
+                        synthesized.insert(id.clone());
                         actors.insert(id, combined_record(state, role));
                     }
                 }
@@ -195,6 +220,8 @@ impl ActorDictionary {
             roles,
             governments,
             stands_for,
+            synthesized,
+            states_by_country,
         }
     }
 
@@ -207,6 +234,36 @@ impl ActorDictionary {
     /// French government, as a capital is); any other actor acts for itself.
     pub fn acting_for<'a>(&'a self, id: &'a str) -> &'a str {
         self.governments.get(id).map_or(id, String::as_str)
+    }
+
+    /// A state's actor of a role (`act-ner` + `junta` → the CNSP, `act-mli` + `gov` → `act-mli-gov`).
+    pub fn of_role(&self, state: &str, role: &str) -> Option<&str> {
+        let id = combined_id(state, role);
+        match self.stands_for.get(&id) {
+            Some(record) => Some(record.as_str()),
+            None => self.actors.get_key_value(&id).map(|(id, _)| id.as_str()),
+        }
+    }
+
+    /// Whether `ancestor` is a parent, grand-parent… of `id` (the French government of its foreign ministry).
+    pub fn is_ancestor(&self, ancestor: &str, id: &str) -> bool {
+        let mut at = self.actors.get(id).and_then(|r| r.parent.as_deref());
+        // A parent chain is short; the bound guards against a cycle in hand-written records.
+        for _ in 0..8 {
+            match at {
+                Some(parent) if parent == ancestor => return true,
+                Some(parent) => at = self.actors.get(parent).and_then(|r| r.parent.as_deref()),
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether the dictionary has a record of its own for a state's actor of a role (Niger's junta is the CNSP).
+    pub fn has_own_record(&self, state: &str, role: &str) -> bool {
+        let id = combined_id(state, role);
+        self.stands_for.contains_key(&id)
+            || (self.actors.contains_key(&id) && !self.synthesized.contains(&id))
     }
 
     /// Number of forms (names, aliases, capitals, demonyms and role words).
@@ -238,6 +295,17 @@ impl ActorDictionary {
         let found = self.find_in(text, folded, Some(context));
         for m in &found {
             let class = self.actors.get(&m.actor).map(|r| r.class);
+            if let Some(country) = self.actors.get(&m.actor).and_then(|r| r.country.as_ref()) {
+                match context.countries.iter_mut().find(|(c, _)| c == country) {
+                    Some((_, n)) => *n += 1,
+                    None => context.countries.push((country.clone(), 1)),
+                }
+            }
+            if class == Some(ActorClass::Person) {
+                if let Some(country) = self.actors.get(&m.actor).and_then(|r| r.country.clone()) {
+                    context.persons.insert(country, m.actor.clone());
+                }
+            }
             let role = self.roles.iter().find(|r| {
                 m.actor
                     .strip_suffix(r.role.as_str())
@@ -371,24 +439,26 @@ impl ActorDictionary {
                         found.push(self.combined(text, s, end, &state, *role));
                     } else if let Some(context) = context.as_deref_mut() {
                         if let Some(actor) = self.bare_role(text, start, *role, context) {
-                            found.push(ActorMatch {
-                                start,
-                                end,
-                                actor,
-                                alias: text[start..end].to_owned(),
-                                combined: true,
-                                place: false,
-                            });
+                            found.push(ActorMatch::standing_for(text, start, end, actor));
                         }
                     }
                 }
                 Entry::Demonym { state } => {
-                    // Only an English demonym before a role word names anyone ("Malian soldiers").
-                    if let Some(&(s, e, Entry::Role { role })) = raw.get(i + 1) {
-                        if text[end..s].trim().is_empty() {
-                            used[i + 1] = true;
-                            found.push(self.combined(text, start, e, state, *role));
+                    // An English demonym before a role word ("Malian soldiers"); a demonym standing as a noun
+                    // ("l'arrestation d'un Français", "les Maliens").
+                    let role_after = match raw.get(i + 1) {
+                        Some(&(s, e, Entry::Role { role })) if text[end..s].trim().is_empty() => {
+                            Some((e, *role))
                         }
+                        _ => None,
+                    };
+                    if let Some((e, role)) = role_after {
+                        used[i + 1] = true;
+                        found.push(self.combined(text, start, e, state, role));
+                    } else if let Some(actor) =
+                        self.demonym_as_noun(text, start, end, state, context.as_deref())
+                    {
+                        found.push(ActorMatch::standing_for(text, start, end, actor));
                     }
                 }
                 Entry::Name {
@@ -426,6 +496,38 @@ impl ActorDictionary {
         kept
     }
 
+    /// Who a capitalised demonym standing as a noun names: "un Français" is the French person the article named
+    /// before (else a French national), "les Maliens" Malian civilians. Lower case ("un agent français") or
+    /// after any other word, a demonym is an adjective and names nobody.
+    fn demonym_as_noun(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        state: &str,
+        context: Option<&ArticleContext>,
+    ) -> Option<String> {
+        let written = &text[start..end];
+        if !written.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let before = fold_str(super::normalize::window_before(text, start, 12));
+        let last = before
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())?;
+        let civilians = || self.of_role(state, "cvl").map(str::to_owned);
+        match last {
+            "un" | "une" | "a" | "an" => {
+                let country = self.actors.get(state)?.country.as_deref()?;
+                context
+                    .and_then(|c| c.persons.get(country).cloned())
+                    .or_else(civilians)
+            }
+            "les" | "des" if written.ends_with('s') => civilians(),
+            _ => None,
+        }
+    }
+
     /// The actor a role word alone stands for in an article: only with a definite article or a demonstrative.
     fn bare_role(
         &self,
@@ -440,10 +542,37 @@ impl ActorDictionary {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| DEFINITE.contains(&w));
-        if !definite {
-            return None;
-        }
-        context.by_role.get(&self.roles[role].role).cloned()
+        let named = definite
+            .then(|| context.by_role.get(&self.roles[role].role).cloned())
+            .flatten();
+        // "des exactions contre des civils": civilians are the people of the country the article is about; "son
+        // ressortissant" is someone else's.
+        let possessive = before.split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w,
+                "son"
+                    | "sa"
+                    | "ses"
+                    | "leur"
+                    | "leurs"
+                    | "nos"
+                    | "notre"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "his"
+                    | "her"
+            )
+        });
+        named.or_else(|| {
+            (self.roles[role].role == "cvl" && !possessive)
+                .then(|| {
+                    let home = context.home_country()?;
+                    let state = self.states_by_country.get(home)?;
+                    self.of_role(state, "cvl").map(str::to_owned)
+                })
+                .flatten()
+        })
     }
 
     fn combined(
@@ -471,6 +600,21 @@ impl ActorDictionary {
 pub struct ArticleContext {
     /// Role id (`mil`) → the actor of that role named last (`act-mli-mil`).
     by_role: BTreeMap<String, String>,
+    /// Country code (`FRA`) → the person of that country named last (for "un Français").
+    persons: BTreeMap<String, String>,
+    /// Country codes in the order the article first names them, with how many names of each it has given.
+    countries: Vec<(String, usize)>,
+}
+
+impl ArticleContext {
+    /// The country the article names most (of equals, the one named first).
+    fn home_country(&self) -> Option<&str> {
+        let most = self.countries.iter().map(|(_, n)| *n).max()?;
+        self.countries
+            .iter()
+            .find(|(_, n)| *n == most)
+            .map(|(c, _)| c.as_str())
+    }
 }
 
 /// Definite articles and demonstratives before a role word used alone: "l'armée", "la junte", "the army".

@@ -325,7 +325,38 @@ impl Extractor {
                 }
             }
         }
+        self.without_vaguer_tellings(events)
+    }
+
+    /// "Paris dénonce des accusations sans fondement" in the headline and "Le ministère français des Affaires
+    /// étrangères avait dénoncé des accusations sans fondement" in the body are one event: of two events of one
+    /// type toward the same recipients, the one whose actors are all parents of the other's actors goes.
+    fn without_vaguer_tellings(&self, events: Vec<EventRecord>) -> Vec<EventRecord> {
+        let ids = |m: &[ActorMention]| -> Vec<String> {
+            let mut ids: Vec<String> = m.iter().map(|a| a.id.clone()).collect();
+            ids.sort();
+            ids
+        };
+        let vaguer = |e: &EventRecord, f: &EventRecord| {
+            e.event_type == f.event_type
+                && ids(&e.recipient) == ids(&f.recipient)
+                && !e.actor.is_empty()
+                && e.actor.iter().all(|a| {
+                    f.actor
+                        .iter()
+                        .any(|b| self.actors.is_ancestor(&a.id, &b.id))
+                })
+        };
+        let drop: Vec<bool> = events
+            .iter()
+            .map(|e| events.iter().any(|f| vaguer(e, f)))
+            .collect();
         events
+            .into_iter()
+            .zip(drop)
+            .filter(|(_, drop)| !drop)
+            .map(|(e, _)| e)
+            .collect()
     }
 
     /// What the dictionaries find in each sentence that holds a trigger: the triggers (pattern, kind, governing
@@ -386,6 +417,14 @@ impl Extractor {
         context: &mut Context,
     ) -> (Vec<Found>, Vec<bool>) {
         let text = sentence.text;
+        // A name that opens a trigger phrase qualifies it ("suspending most U.S. assistance to the government of
+        // Niger": the United States gives the aid); it is nobody's recipient.
+        let mentions: Vec<ActorMatch> = mentions
+            .iter()
+            .filter(|m| !triggers.iter().any(|t| t.start == m.start && m.end < t.end))
+            .cloned()
+            .collect();
+        let mentions = mentions.as_slice();
         let governors = governors(text, triggers, patterns);
         let mut objects = vec![false; triggers.len()];
         let mut found: Vec<Found> = Vec::new();
@@ -445,6 +484,22 @@ impl Extractor {
                     continue;
                 }
             }
+            let implied = pattern.mode.iter().any(|m| m == "coup")
+                && self.coup_roles(text, trigger, mentions, &mut roles);
+            // "a annoncé l'arrestation d'un Français soupçonné de travailler pour le renseignement français": the
+            // suspicion is the announcer's, about the man and whom he is said to work for.
+            if pattern.event_type == EventType::Accuse {
+                if let Some(suspect) = reduced_relative(text, trigger, mentions, left_bound) {
+                    if let Some(previous) = found.last() {
+                        let suspect = self.mentions(&[suspect], text);
+                        roles.actor = previous.actor.clone();
+                        roles.recipient = suspect
+                            .into_iter()
+                            .chain(std::mem::take(&mut roles.recipient))
+                            .collect();
+                    }
+                }
+            }
             // Who this trigger's recipient is, made event or not: "X sont accusés de commettre…" needs it.
             recipients_of[i] = roles.recipient.clone();
             let governor_actor = governors[i]
@@ -465,6 +520,20 @@ impl Extractor {
             // an object-first phrase; "we" in a government's statement; the previous clause's subject.
             let verb = trigger.kind == TriggerKind::Verb;
             let own = std::mem::take(&mut roles.actor);
+            // The accused did it, with whoever the clause names: "accusé des Etats étrangers d'être derrière une
+            // tentative menée par un groupuscule".
+            let own = match accused.as_ref() {
+                Some(accused) if !own.is_empty() => {
+                    let mut both = own;
+                    for a in accused {
+                        if both.iter().all(|b| b.id != a.id) {
+                            both.push(a.clone());
+                        }
+                    }
+                    both
+                }
+                _ => own,
+            };
             let chosen = (!own.is_empty())
                 .then_some((own, false))
                 .or_else(|| accused.map(|a| (a, false)))
@@ -518,34 +587,71 @@ impl Extractor {
                 context.subject(&actor);
                 continue;
             }
-            // A call for someone's release is addressed to whoever holds them, not to the detainee.
-            let recipient =
-                if pattern.event_type == EventType::Request && pattern.id.ends_with("/release") {
-                    let holder = recipient
-                        .iter()
-                        .find_map(|r| context.holders.get(&r.id))
-                        .cloned()
-                        .unwrap_or_default();
-                    let holder: Vec<ActorMention> = holder
-                        .into_iter()
-                        .filter(|h| actor.iter().all(|a| a.id != h.id))
-                        .collect();
-                    // Nobody named as holding them: the request goes to the other side, as a reply does.
-                    if holder.is_empty() {
-                        context_recipient(text, trigger, EventType::Request, context, &actor)
-                            .unwrap_or_default()
-                    } else {
-                        holder
-                    }
+            // A call for someone's release ("demandé la libération de", "reiterates its call for the release of")
+            // is addressed to whoever holds them, not to the detainee: the actor of their detention, else of the
+            // latest coercion in their country ("a military coup took place in Niger").
+            let release = pattern.id.ends_with("/release")
+                || (0..triggers.len()).any(|j| {
+                    governors[j] == Some(i)
+                        && patterns.patterns[triggers[j].pattern]
+                            .id
+                            .ends_with("/release")
+                });
+            let recipient = if pattern.event_type == EventType::Request && release {
+                // Only people are held: neither "membre de l'ambassade de France" nor a government.
+                let people: Vec<&ActorMention> = recipient
+                    .iter()
+                    .filter(|r| {
+                        self.actors.actor(&r.id).is_some_and(|a| {
+                            matches!(
+                                a.class,
+                                crate::model::ActorClass::Person
+                                    | crate::model::ActorClass::PersonGroup
+                            )
+                        })
+                    })
+                    .collect();
+                let holder = people
+                    .iter()
+                    .find_map(|r| context.holders.get(&r.id))
+                    .or_else(|| {
+                        context
+                            .coercers
+                            .iter()
+                            .rev()
+                            .find_map(|(country, coercer)| {
+                                people
+                                    .iter()
+                                    .any(|r| r.country.is_some() && r.country == *country)
+                                    .then_some(coercer)
+                            })
+                    })
+                    .cloned()
+                    .unwrap_or_default();
+                let holder: Vec<ActorMention> = holder
+                    .into_iter()
+                    .filter(|h| actor.iter().all(|a| a.id != h.id))
+                    .collect();
+                // Nobody named as holding them: the request goes to the other side, as a reply does.
+                if holder.is_empty() {
+                    context_recipient(text, trigger, EventType::Request, context, &actor)
+                        .unwrap_or_default()
                 } else {
-                    recipient
-                };
+                    holder
+                }
+            } else {
+                recipient
+            };
             if pattern.event_type == EventType::Coerce {
                 for r in &recipient {
                     context.holders.insert(r.id.clone(), actor.clone());
+                    context.coercers.push((r.country.clone(), actor.clone()));
                 }
             }
-            if governors[i].is_none() {
+            // An actor the text does not name, or what an accusation says someone did, is no subject for the
+            // clauses after.
+            if implied || governor == Some(EventType::Accuse) {
+            } else if governors[i].is_none() {
                 context.subject(&actor);
             } else {
                 context.actor = actor.clone();
@@ -558,7 +664,97 @@ impl Extractor {
                 from_context,
             });
         }
+        // "The United States has concluded that a military coup took place", "accusé des Etats étrangers d'être
+        // derrière une tentative menée par un groupuscule": whoever did what an accusation is about is accused.
+        for k in 0..found.len() {
+            if patterns.patterns[triggers[found[k].trigger].pattern].event_type != EventType::Accuse
+            {
+                continue;
+            }
+            let accuser = found[k].trigger;
+            let doers: Vec<ActorMention> = found
+                .iter()
+                .filter(|f| governors[f.trigger] == Some(accuser))
+                .flat_map(|f| f.actor.clone())
+                .collect();
+            for doer in doers {
+                let known = found[k]
+                    .actor
+                    .iter()
+                    .chain(&found[k].recipient)
+                    .any(|a| a.id == doer.id);
+                if !known {
+                    found[k].recipient.push(doer);
+                }
+            }
+        }
         (found, objects)
+    }
+
+    /// A coup whose clause names no one: the country's junta ousts the country's government ("a military coup
+    /// took place in Niger", "une junte arrivée au pouvoir après deux coups d'Etat"). The country is the one
+    /// of the name nearest the trigger.
+    fn coup_roles(
+        &self,
+        text: &str,
+        trigger: &TriggerMatch,
+        mentions: &[ActorMatch],
+        roles: &mut Roles,
+    ) -> bool {
+        if !roles.actor.is_empty() && !roles.recipient.is_empty() {
+            return false;
+        }
+        // Where the coup took place ("in Niger") first; else the nearest name of a country the dictionary knows a
+        // junta of ("Assistance to Bamako was suspended by Washington after the August 2020 coup": Mali's).
+        let country = mentions
+            .iter()
+            .filter_map(|m| {
+                let record = self.actors.actor(&m.actor)?;
+                let state = match record.class {
+                    crate::model::ActorClass::State => record.id.clone(),
+                    _ => format!("act-{}", record.country.as_deref()?.to_lowercase()),
+                };
+                let (located, distance) = if m.end <= trigger.start {
+                    (false, trigger.start - m.end)
+                } else {
+                    let located =
+                        m.place && after_locative(&text[trigger.end..m.start], EventType::Coerce);
+                    (located, m.start - trigger.end)
+                };
+                (located || self.actors.has_own_record(&state, "junta"))
+                    .then_some(((!located, distance), state))
+            })
+            .min_by_key(|(rank, _)| *rank)
+            .map(|(_, state)| state);
+        let Some(state) = country else {
+            return false;
+        };
+        let mention = |id: &str| {
+            let record = self.actors.actor(id);
+            ActorMention {
+                id: id.to_owned(),
+                name: record
+                    .and_then(|r| r.name.get("en").or_else(|| r.name.values().next()).cloned()),
+                text: None,
+                country: record.and_then(|r| r.country.clone()),
+                sector: record.and_then(|r| r.sector.clone()),
+                wikidata: record.and_then(|r| r.wikidata.clone()),
+            }
+        };
+        let implied = roles.actor.is_empty();
+        if implied {
+            if let Some(junta) = self.actors.of_role(&state, "junta") {
+                roles.actor = vec![mention(junta)];
+            }
+        }
+        if roles.recipient.is_empty() {
+            if let Some(government) = self.actors.of_role(&state, "gov") {
+                if roles.actor.iter().all(|a| a.id != government) {
+                    roles.recipient = vec![mention(government)];
+                }
+            }
+        }
+        implied
     }
 
     fn roles(
@@ -669,7 +865,22 @@ impl Extractor {
             let last = gap
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .rfind(|w| !matches!(*w, "le" | "la" | "les" | "l" | "the" | "des" | "du" | "d"));
+                .rfind(|w| {
+                    !matches!(
+                        *w,
+                        "le" | "la"
+                            | "les"
+                            | "l"
+                            | "the"
+                            | "des"
+                            | "du"
+                            | "d"
+                            | "un"
+                            | "une"
+                            | "a"
+                            | "an"
+                    )
+                });
             matches!(last, Some("par" | "by"))
         });
         match (trigger.kind, object_before, agent) {
@@ -1051,6 +1262,8 @@ struct Context {
     speaker: Vec<ActorMention>,
     /// Who holds whom: the actor of the last detention of each detainee.
     holders: BTreeMap<String, Vec<ActorMention>>,
+    /// The country of each coercion's target and its actor, oldest first.
+    coercers: Vec<(Option<String>, Vec<ActorMention>)>,
     /// The actors of the latest clauses, oldest first.
     recent: Vec<Vec<ActorMention>>,
 }
@@ -1395,6 +1608,27 @@ fn attribution_start(sentence: &str, from: usize) -> Option<usize> {
         at = comma + 1;
     }
     None
+}
+
+/// The name a past participle of suspicion follows without an auxiliary ("un Français soupçonné de…", "a man
+/// suspected of…"): a relative clause cut short, whose subject is that name.
+fn reduced_relative<'a>(
+    text: &str,
+    trigger: &TriggerMatch,
+    mentions: &'a [ActorMatch],
+    left: usize,
+) -> Option<&'a ActorMatch> {
+    let first = fold_str(text[trigger.start..trigger.end].split_whitespace().next()?);
+    let participle = ["e", "es", "ee", "ees", "ed"]
+        .iter()
+        .any(|ending| first.ends_with(ending));
+    if !participle {
+        return None;
+    }
+    mentions
+        .iter()
+        .rfind(|m| m.end <= trigger.start && m.start >= left)
+        .filter(|m| text[m.end..trigger.start].trim().is_empty())
 }
 
 /// Whether the verb at `trigger_start` is in the pluperfect ("avait dénoncé", "had designated").
@@ -1759,21 +1993,7 @@ mod tests {
         ];
         let patterns =
             [r#"{"id":"fr/sanction/expel","event_type":"SANCTION","verbs":["expulser"]}"#];
-        let mut sets = BTreeMap::new();
-        sets.insert(
-            "fr".to_owned(),
-            PatternSet::new(
-                "fr",
-                patterns
-                    .iter()
-                    .map(|p| serde_json::from_str(p).unwrap())
-                    .collect(),
-            ),
-        );
-        let extractor = Extractor::new(
-            ActorDictionary::new(actors.iter().map(|a| serde_json::from_str(a).unwrap())),
-            sets,
-        );
+        let extractor = extractor_from("fr", &actors, &[], &patterns);
         let sector = |text: &str| {
             extractor.extract(&article("fr", text))[0].actor[0]
                 .sector
@@ -1859,17 +2079,7 @@ mod tests {
                 .into_iter()
                 .map(|(t, a, r, _, _)| (t, a, r))
                 .collect();
-            let expected: Vec<(String, Vec<String>, Vec<String>)> = expected
-                .iter()
-                .map(|(t, a, r)| {
-                    (
-                        t.to_string(),
-                        a.iter().map(|s| s.to_string()).collect(),
-                        r.iter().map(|s| s.to_string()).collect(),
-                    )
-                })
-                .collect();
-            assert_eq!(got, expected, "{why}: {text}");
+            assert_eq!(got, owned(expected), "{why}: {text}");
         }
     }
 
@@ -1883,16 +2093,7 @@ mod tests {
         let roles = [
             r#"{"role":"mil","class":"ArmedForces","sector":"MIL","name":{"fr":"armée {fr_fs}"},"forms":{"fr":["armée"]}}"#,
         ];
-        let with_roles = Extractor::new(
-            ActorDictionary::with_roles(
-                actors.iter().map(|a| serde_json::from_str(a).unwrap()),
-                roles
-                    .iter()
-                    .map(|r| serde_json::from_str(r).unwrap())
-                    .collect(),
-            ),
-            base.patterns,
-        );
+        let with_roles = Extractor::new(dictionary(&actors, &roles), base.patterns);
         let events = with_roles.extract(&article(
             "fr",
             "L'armée malienne a arrêté Africa Corps. L'armée a aussi arrêté Africa Corps en 2024.",
@@ -1916,6 +2117,193 @@ mod tests {
             assert!(
                 extractor().extract(&article("fr", text)).is_empty(),
                 "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_coup_naming_no_one_is_the_countrys_junta_against_its_government() {
+        let actors = [
+            r#"{"id":"act-ner","class":"State","name":{"en":"Niger"},"country":"NER","capital":{"en":"Niamey"},"demonyms":{"en":["Nigerien"]}}"#,
+            r#"{"id":"act-ner-gov","class":"Government","name":{"en":"Government of Niger"},"country":"NER","sector":"GOV","parent":"act-ner"}"#,
+            r#"{"id":"act-ner-cnsp","class":"MilitaryJunta","name":{"en":"CNSP"},"country":"NER","sector":"GOV"}"#,
+            r#"{"id":"act-usa","class":"State","name":{"en":"United States"},"country":"USA","capital":{"en":"Washington"},"demonyms":{"en":["American"]}}"#,
+            r#"{"id":"act-usa-gov","class":"Government","name":{"en":"Government of the United States"},"country":"USA","sector":"GOV","parent":"act-usa"}"#,
+        ];
+        let roles = [
+            r#"{"role":"junta","class":"MilitaryJunta","sector":"GOV","name":{"en":"{en} junta"},"forms":{"en":["junta"]}}"#,
+            r#"{"role":"gov","class":"Government","sector":"GOV","name":{"en":"Government of {name_en}"},"forms":{"en":["government"]}}"#,
+        ];
+        let patterns = [
+            r#"{"id":"en/coerce/coup","event_type":"COERCE","mode":["coup"],"nouns":["coup","military coup"]}"#,
+            r#"{"id":"en/accuse/accuse","event_type":"ACCUSE","phrases":["has concluded that"]}"#,
+            r#"{"id":"en/sanction/suspend","event_type":"SANCTION","verbs":["suspend"]}"#,
+        ];
+        let extractor = extractor_from("en", &actors, &roles, &patterns);
+        let summary = |text: &str| roles_of(&extractor, "en", text);
+        let owned = |t: &str, a: &[&str], r: &[&str]| {
+            (
+                t.to_owned(),
+                a.iter().map(|s| s.to_string()).collect(),
+                r.iter().map(|s| s.to_string()).collect(),
+            )
+        };
+        // The accusation's recipient is whoever did what it is about.
+        assert_eq!(
+            summary(
+                "The United States has concluded that a military coup has taken place in Niger."
+            ),
+            [
+                owned("ACCUSE", &["act-usa-gov"], &["act-ner-cnsp"]),
+                owned("COERCE", &["act-ner-cnsp"], &["act-ner-gov"]),
+            ]
+        );
+        // Washington has no junta in the dictionary: the coup is Niger's, the nearest country that has one.
+        assert_eq!(
+            summary("Assistance to Niamey was suspended by Washington after the July coup."),
+            [
+                owned("SANCTION", &["act-usa-gov"], &["act-ner-gov"]),
+                owned("COERCE", &["act-ner-cnsp"], &["act-ner-gov"]),
+            ]
+        );
+    }
+
+    /// (type, actors, recipients) of each event of a text.
+    fn roles_of(
+        extractor: &Extractor,
+        lang: &str,
+        text: &str,
+    ) -> Vec<(String, Vec<String>, Vec<String>)> {
+        let ids = |m: &[ActorMention]| m.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+        extractor
+            .extract(&article(lang, text))
+            .into_iter()
+            .map(|e| (e.event_type.to_string(), ids(&e.actor), ids(&e.recipient)))
+            .collect()
+    }
+
+    /// Expected (type, actors, recipients) of a table as owned strings.
+    fn owned(expected: &[(&str, &[&str], &[&str])]) -> Vec<(String, Vec<String>, Vec<String>)> {
+        expected
+            .iter()
+            .map(|(t, a, r)| {
+                (
+                    t.to_string(),
+                    a.iter().map(|s| s.to_string()).collect(),
+                    r.iter().map(|s| s.to_string()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    /// An extractor whose dictionary has states with demonyms and role words, as the bundled one does.
+    fn extractor_with_roles(lang: &str, patterns: &[&str]) -> Extractor {
+        let actors = [
+            r#"{"id":"act-mli","class":"State","name":{"fr":"Mali","en":"Mali"},"country":"MLI","capital":{"fr":"Bamako"},"demonyms":{"fr":["malien","malienne","maliens","maliennes"],"en":["Malian"]}}"#,
+            r#"{"id":"act-mli-gov","class":"Government","name":{"en":"Government of Mali"},"country":"MLI","sector":"GOV","parent":"act-mli"}"#,
+            r#"{"id":"act-mli-junta","class":"MilitaryJunta","name":{"fr":"junte malienne"},"country":"MLI","sector":"GOV"}"#,
+            r#"{"id":"act-fra","class":"State","name":{"fr":"France","en":"France"},"country":"FRA","capital":{"fr":"Paris"},"demonyms":{"fr":["français","française","français","françaises"],"en":["French"]}}"#,
+            r#"{"id":"act-fra-gov","class":"Government","name":{"en":"Government of France"},"country":"FRA","sector":"GOV","parent":"act-fra"}"#,
+            r#"{"id":"act-fra-mfa","class":"Ministry","name":{"fr":"ministère français des Affaires étrangères"},"country":"FRA","sector":"GOV","parent":"act-fra-gov"}"#,
+            r#"{"id":"act-fra-agent","class":"Person","name":{"fr":"agent diplomatique français"},"country":"FRA","sector":"GOV"}"#,
+            r#"{"id":"act-fra-spy","class":"IntelligenceService","name":{"fr":"service de renseignement français"},"country":"FRA","sector":"SPY","parent":"act-fra-gov"}"#,
+            r#"{"id":"act-wagner","class":"MercenaryCompany","name":{"fr":"Wagner"},"country":"RUS","sector":"PRM"}"#,
+        ];
+        let roles = [
+            r#"{"role":"gov","class":"Government","sector":"GOV","name":{"fr":"gouvernement {fr_ms}"},"forms":{"fr":["gouvernement","autorités"]}}"#,
+            r#"{"role":"junta","class":"MilitaryJunta","sector":"GOV","name":{"fr":"junte {fr_fs}"},"forms":{"fr":["junte"]}}"#,
+            r#"{"role":"cvl","class":"PersonGroup","sector":"CVL","name":{"fr":"civils {fr_mp}"},"forms":{"fr":["civils","ressortissant"],"en":["civilians"]}}"#,
+        ];
+        extractor_from(lang, &actors, &roles, patterns)
+    }
+
+    /// An actor dictionary from JSON lines of actors and role words.
+    fn dictionary(actors: &[&str], roles: &[&str]) -> ActorDictionary {
+        ActorDictionary::with_roles(
+            actors.iter().map(|a| serde_json::from_str(a).unwrap()),
+            roles
+                .iter()
+                .map(|r| serde_json::from_str(r).unwrap())
+                .collect(),
+        )
+    }
+
+    /// An extractor from JSON lines of actors, role words and patterns of one language.
+    fn extractor_from(lang: &str, actors: &[&str], roles: &[&str], patterns: &[&str]) -> Extractor {
+        let mut sets = BTreeMap::new();
+        sets.insert(
+            lang.to_owned(),
+            PatternSet::new(
+                lang,
+                patterns
+                    .iter()
+                    .map(|p| serde_json::from_str(p).unwrap())
+                    .collect(),
+            ),
+        );
+        Extractor::new(dictionary(actors, roles), sets)
+    }
+
+    #[test]
+    fn people_named_by_nationality_suspects_civilians_and_vaguer_tellings() {
+        let patterns = [
+            r#"{"id":"fr/coerce/arrest","event_type":"COERCE","mode":["arrest"],"verbs":["arrêter"],"nouns":["arrestation"]}"#,
+            r#"{"id":"fr/accuse/accuse","event_type":"ACCUSE","verbs":["soupçonner","accuser"]}"#,
+            r#"{"id":"fr/accuse/denounce","event_type":"ACCUSE","verbs":["dénoncer"]}"#,
+            r#"{"id":"fr/assault/abuse","event_type":"ASSAULT","nouns":["exactions"]}"#,
+            r#"{"id":"fr/request/release","event_type":"REQUEST","phrases":["demandé la libération"]}"#,
+        ];
+        let extractor = extractor_with_roles("fr", &patterns);
+        // (text, expected (type, actors, recipients) in order, why)
+        type Case<'a> = (
+            &'a str,
+            &'a [(&'a str, &'a [&'a str], &'a [&'a str])],
+            &'a str,
+        );
+        let cases: &[Case] = &[
+            (
+                "Bamako a arrêté un agent diplomatique français. La junte malienne a annoncé l'arrestation d'un Français.",
+                &[
+                    ("COERCE", &["act-mli-gov"], &["act-fra-agent"]),
+                    ("COERCE", &["act-mli-junta"], &["act-fra-agent"]),
+                ],
+                "'un Français' is the French person named before",
+            ),
+            (
+                "La junte malienne a annoncé l'arrestation d'un Français soupçonné de travailler pour le service de renseignement français.",
+                &[
+                    ("COERCE", &["act-mli-junta"], &["act-fra-cvl"]),
+                    ("ACCUSE", &["act-mli-junta"], &["act-fra-cvl", "act-fra-spy"]),
+                ],
+                "with nobody named before, a French national; the suspicion is the announcer's",
+            ),
+            (
+                "Le Mali a dénoncé Wagner. Wagner a commis des exactions contre des civils.",
+                &[
+                    ("ACCUSE", &["act-mli-gov"], &["act-wagner"]),
+                    ("ASSAULT", &["act-wagner"], &["act-mli-cvl"]),
+                ],
+                "civilians without a country are those of the country the article names most",
+            ),
+            (
+                "Paris dénonce la junte malienne. Le ministère français des Affaires étrangères a dénoncé la junte malienne.",
+                &[("ACCUSE", &["act-fra-mfa"], &["act-mli-junta"])],
+                "the government in the headline is the ministry of the body",
+            ),
+            (
+                "La junte malienne a arrêté un agent diplomatique français. Le ministère français des Affaires étrangères a demandé la libération de son ressortissant.",
+                &[
+                    ("COERCE", &["act-mli-junta"], &["act-fra-agent"]),
+                    ("REQUEST", &["act-fra-mfa"], &["act-mli-junta"]),
+                ],
+                "'son ressortissant' is nobody's civilians; the release is asked of the other side",
+            ),
+        ];
+        for (text, expected, why) in cases {
+            assert_eq!(
+                roles_of(&extractor, "fr", text),
+                owned(expected),
+                "{why}: {text}"
             );
         }
     }

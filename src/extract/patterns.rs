@@ -115,6 +115,14 @@ const LIGHT_VERB_STEMS: &[&str] = &[
     "perpetr",
     "launch",
     "conduct",
+    // Verbs of giving: "sent humanitarian aid to Niger", "a envoyé une aide humanitaire au Niger".
+    "envoy",
+    "fourni",
+    "octroy",
+    "debloqu",
+    "apport",
+    "deliver",
+    "provid",
 ];
 const LIGHT_VERB_WORDS: &[&str] = &[
     "mene",
@@ -155,6 +163,10 @@ const LIGHT_VERB_WORDS: &[&str] = &[
     "hold",
     "holds",
     "holding",
+    "sent",
+    "send",
+    "sends",
+    "sending",
 ];
 
 /// Whether a light verb stands within the four words before a noun trigger (its determiner and an adverb or a
