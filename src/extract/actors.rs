@@ -109,7 +109,7 @@ impl ActorDictionary {
                 .push(record.id.clone());
         }
         for state in &states {
-            for role in &roles {
+            for role in roles.iter().filter(|r| r.same_as.is_none()) {
                 let id = combined_id(&state.id, &role.role);
                 if actors.contains_key(&id) {
                     continue;
@@ -133,6 +133,17 @@ impl ActorDictionary {
                         actors.insert(id, combined_record(state, role));
                     }
                 }
+            }
+        }
+        // A role named like another stands for that role's actor.
+        for state in &states {
+            for role in &roles {
+                let Some(other) = &role.same_as else {
+                    continue;
+                };
+                let target = combined_id(&state.id, other);
+                let target = stands_for.get(&target).cloned().unwrap_or(target);
+                stands_for.insert(combined_id(&state.id, &role.role), target);
             }
         }
         // Names first, then capitals, demonyms and role words: a form keeps its first meaning.
@@ -461,6 +472,17 @@ impl ActorDictionary {
                         found.push(ActorMatch::standing_for(text, start, end, actor));
                     }
                 }
+                // "the Algiers Accord", "the Niamey Declaration": a capital opening a proper name names no
+                // government.
+                Entry::Name {
+                    actor, place: true, ..
+                } if self
+                    .actors
+                    .get(actor)
+                    .is_some_and(|r| r.class == ActorClass::Government)
+                    && text[end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|next| next.starts_with(char::is_uppercase)) => {}
                 Entry::Name {
                     actor,
                     alias,
@@ -775,6 +797,7 @@ mod tests {
             r#"{"role":"gov","class":"Government","sector":"GOV","parent":null,"name":{"en":"Government of {name_en}","fr":"gouvernement {fr_ms}"},"forms":{"en":["government","authorities"],"fr":["gouvernement","autorités"]}}"#,
             r#"{"role":"mil","class":"ArmedForces","sector":"MIL","parent":"gov","name":{"en":"{en} Armed Forces","fr":"forces armées {fr_fp}"},"forms":{"en":["army","soldiers"],"fr":["armée","soldats"]}}"#,
             r#"{"role":"dip","class":"PersonGroup","sector":"GOV","parent":"gov","name":{"en":"{en} diplomats","fr":"diplomates {fr_mp}"},"forms":{"en":["diplomats"],"fr":["diplomates","agent diplomatique"]}}"#,
+            r#"{"role":"colonial","class":"Government","sector":"GOV","same_as":"gov","name":{"fr":"gouvernement {fr_ms}"},"forms":{"fr":["ancien colonisateur"],"en":["former colonial power"]}}"#,
         ];
         let d = ActorDictionary::with_roles(
             records.iter().map(|r| serde_json::from_str(r).unwrap()),
@@ -840,6 +863,16 @@ mod tests {
                 "a role word alone names nobody",
             ),
             ("un restaurant malien", &[], "a demonym alone names nobody"),
+            (
+                "l'ancien colonisateur français",
+                &[("act-fra-gov", "ancien colonisateur français")],
+                "a role named like another (same_as) stands for that role's actor",
+            ),
+            (
+                "the Bamako Accord and Bamako",
+                &[("act-mli-gov", "Bamako")],
+                "a capital opening a proper name names no government",
+            ),
         ];
         assert_finds(&d, cases);
         let army = d.actor("act-mli-mil").unwrap();

@@ -484,6 +484,30 @@ impl Extractor {
                     continue;
                 }
             }
+            // "se sont détournées de leurs partenaires, notamment l'ancien colonisateur français, pour se tourner
+            // vers la Russie": a purpose has the clause's subject, not the name just before it.
+            if trigger.kind == TriggerKind::Verb && after_purpose(text, trigger.start) {
+                roles.actor.clear();
+            }
+            // "The transition government must adhere to its commitments", in a government's statement: the
+            // speaker asks it of the subject.
+            if pattern.event_type == EventType::Request
+                && !roles.actor.is_empty()
+                && obligation(text, trigger)
+            {
+                let asker = if context.speaker.is_empty() {
+                    context.actor.clone()
+                } else {
+                    context.speaker.clone()
+                };
+                if !asker.is_empty()
+                    && asker
+                        .iter()
+                        .all(|a| roles.actor.iter().all(|b| b.id != a.id))
+                {
+                    roles.recipient = std::mem::replace(&mut roles.actor, asker);
+                }
+            }
             let implied = pattern.mode.iter().any(|m| m == "coup")
                 && self.coup_roles(text, trigger, mentions, &mut roles);
             // "a annoncé l'arrestation d'un Français soupçonné de travailler pour le renseignement français": the
@@ -632,8 +656,11 @@ impl Extractor {
                     .into_iter()
                     .filter(|h| actor.iter().all(|a| a.id != h.id))
                     .collect();
-                // Nobody named as holding them: the request goes to the other side, as a reply does.
-                if holder.is_empty() {
+                if people.is_empty() && !recipient.is_empty() && !pattern.id.ends_with("/release") {
+                    // "called on the junta to release the prisoners": the one asked holds them.
+                    recipient
+                } else if holder.is_empty() {
+                    // Nobody named as holding them: the request goes to the other side, as a reply does.
                     context_recipient(text, trigger, EventType::Request, context, &actor)
                         .unwrap_or_default()
                 } else {
@@ -672,9 +699,35 @@ impl Extractor {
                 continue;
             }
             let accuser = found[k].trigger;
+            // What it is about: its object, or the clause it opens ("has officially concluded that a military
+            // coup took place").
+            let content = |f: &Found| {
+                governors[f.trigger] == Some(accuser)
+                    || (f.trigger == accuser + 1
+                        && folded_words(&text[triggers[accuser].end..triggers[f.trigger].start])
+                            .iter()
+                            .all(|w| {
+                                matches!(
+                                    w,
+                                    "that"
+                                        | "que"
+                                        | "qu"
+                                        | "a"
+                                        | "an"
+                                        | "the"
+                                        | "un"
+                                        | "une"
+                                        | "le"
+                                        | "la"
+                                        | "les"
+                                        | "l"
+                                        | "des"
+                                )
+                            }))
+            };
             let doers: Vec<ActorMention> = found
                 .iter()
-                .filter(|f| governors[f.trigger] == Some(accuser))
+                .filter(|f| content(f))
                 .flat_map(|f| f.actor.clone())
                 .collect();
             for doer in doers {
@@ -778,9 +831,14 @@ impl Extractor {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .rev()
-                .take(2)
+                .take(3)
                 .collect();
-            last_words.iter().any(|w| PASSIVE_AUXILIARIES.contains(w))
+            // "se sont détournées", "s'est rendu": a pronominal verb, active.
+            last_words
+                .iter()
+                .take(2)
+                .position(|w| PASSIVE_AUXILIARIES.contains(w))
+                .is_some_and(|k| !matches!(last_words.get(k + 1), Some(&("se" | "s"))))
         };
         // "… sommé deux diplomates de quitter le territoire": as in the passive, the mention before is the recipient.
         let object_before = passive || pattern.object_first;
@@ -1221,6 +1279,33 @@ fn takes_context_subject(
                 .any(|w| matches!(w, "et" | "and" | "puis" | "then")))
 }
 
+/// Whether a request is put as an obligation of its subject: "must adhere", "must also continue to adhere",
+/// "doit respecter".
+fn obligation(sentence: &str, trigger: &TriggerMatch) -> bool {
+    const MODALS: &[&str] = &["must", "doit", "doivent", "devra", "devront"];
+    let own = folded_words(&sentence[trigger.start..trigger.end]);
+    let before = folded_words(window_before(sentence, trigger.start, 24));
+    let modal = own.iter().any(|w| MODALS.contains(&w))
+        || before.iter().rev().take(2).any(|w| MODALS.contains(&w));
+    modal
+}
+
+/// Whether a purpose conjunction stands right before a verb: "pour", "afin de", "in order to", "so as to" (a bare
+/// "to" is too often a complement: "asked France to withdraw").
+fn after_purpose(sentence: &str, trigger_start: usize) -> bool {
+    let words = folded_words(window_before(sentence, trigger_start, 24));
+    // "pour se tourner", "pour s'en prendre": a reflexive pronoun may come between.
+    let words: Vec<&str> = words.iter().collect();
+    let words = match words.split_last() {
+        Some((&("se" | "s"), rest)) => rest,
+        _ => &words[..],
+    };
+    matches!(words.last(), Some(&"pour"))
+        || words.ends_with(&["afin", "de"])
+        || words.ends_with(&["in", "order", "to"])
+        || words.ends_with(&["so", "as", "to"])
+}
+
 fn owned_ids(mentions: &[ActorMention]) -> Vec<String> {
     mentions.iter().map(|m| m.id.clone()).collect()
 }
@@ -1514,7 +1599,13 @@ fn date_of<'a>(
             && folded_words(&text[from..to])
                 .last()
                 .is_some_and(|w| matches!(w, "to" | "pour"));
-        (to - from) + if comma { 1000 } else { 0 } + if purpose { 500 } else { 0 }
+        // "ousted President Bazoum on July 26 and placed him under house arrest": a date before "and" belongs
+        // to the clause it ends.
+        let conjunction = d.end <= t.start
+            && folded_words(&text[from..to])
+                .iter()
+                .any(|w| matches!(w, "and" | "et"));
+        (to - from) + if comma { 1000 } else { 0 } + if purpose || conjunction { 500 } else { 0 }
     };
     dates
         .iter()
@@ -2182,6 +2273,23 @@ mod tests {
             .collect()
     }
 
+    /// (text, expected (type, actors, recipients) of its events in order, why).
+    type RolesCase<'a> = (
+        &'a str,
+        &'a [(&'a str, &'a [&'a str], &'a [&'a str])],
+        &'a str,
+    );
+
+    fn assert_roles(extractor: &Extractor, lang: &str, cases: &[RolesCase]) {
+        for (text, expected, why) in cases {
+            assert_eq!(
+                roles_of(extractor, lang, text),
+                owned(expected),
+                "{why}: {text}"
+            );
+        }
+    }
+
     /// Expected (type, actors, recipients) of a table as owned strings.
     fn owned(expected: &[(&str, &[&str], &[&str])]) -> Vec<(String, Vec<String>, Vec<String>)> {
         expected
@@ -2213,6 +2321,7 @@ mod tests {
             r#"{"role":"gov","class":"Government","sector":"GOV","name":{"fr":"gouvernement {fr_ms}"},"forms":{"fr":["gouvernement","autorités"]}}"#,
             r#"{"role":"junta","class":"MilitaryJunta","sector":"GOV","name":{"fr":"junte {fr_fs}"},"forms":{"fr":["junte"]}}"#,
             r#"{"role":"cvl","class":"PersonGroup","sector":"CVL","name":{"fr":"civils {fr_mp}"},"forms":{"fr":["civils","ressortissant"],"en":["civilians"]}}"#,
+            r#"{"role":"colonial","class":"Government","sector":"GOV","same_as":"gov","name":{"fr":"gouvernement {fr_ms}"},"forms":{"fr":["ancien colonisateur"]}}"#,
         ];
         extractor_from(lang, &actors, &roles, patterns)
     }
@@ -2255,12 +2364,7 @@ mod tests {
         ];
         let extractor = extractor_with_roles("fr", &patterns);
         // (text, expected (type, actors, recipients) in order, why)
-        type Case<'a> = (
-            &'a str,
-            &'a [(&'a str, &'a [&'a str], &'a [&'a str])],
-            &'a str,
-        );
-        let cases: &[Case] = &[
+        let cases: &[RolesCase] = &[
             (
                 "Bamako a arrêté un agent diplomatique français. La junte malienne a annoncé l'arrestation d'un Français.",
                 &[
@@ -2299,12 +2403,53 @@ mod tests {
                 "'son ressortissant' is nobody's civilians; the release is asked of the other side",
             ),
         ];
-        for (text, expected, why) in cases {
-            assert_eq!(
-                roles_of(&extractor, "fr", text),
-                owned(expected),
-                "{why}: {text}"
-            );
-        }
+        assert_roles(&extractor, "fr", cases);
+    }
+
+    #[test]
+    fn pronominal_verbs_purposes_and_obligations() {
+        let patterns = [
+            r#"{"id":"fr/sanction/suspend","event_type":"SANCTION","phrases":["détournées de"]}"#,
+            r#"{"id":"fr/support/support","event_type":"SUPPORT","phrases":["se tourner vers"]}"#,
+            r#"{"id":"fr/accuse/denounce","event_type":"ACCUSE","verbs":["dénoncer"]}"#,
+            r#"{"id":"fr/request/demand","event_type":"REQUEST","phrases":["doit respecter"]}"#,
+            r#"{"id":"fr/coerce/arrest","event_type":"COERCE","verbs":["arrêter"]}"#,
+        ];
+        let extractor = extractor_with_roles("fr", &patterns);
+        let cases: &[RolesCase] = &[
+            (
+                "Les autorités de Bamako se sont détournées de l'ancien colonisateur français.",
+                &[("SANCTION", &["act-mli-gov"], &["act-fra-gov"])],
+                "'se sont détournées' is active; the former colonial power is the French government",
+            ),
+            (
+                "La junte malienne a dénoncé l'ancien colonisateur français pour se tourner vers Wagner.",
+                &[
+                    ("ACCUSE", &["act-mli-junta"], &["act-fra-gov"]),
+                    ("SUPPORT", &["act-mli-junta"], &["act-wagner"]),
+                ],
+                "a purpose has the clause's subject, not the name just before it",
+            ),
+            (
+                "Paris a dénoncé la junte malienne. La junte malienne doit respecter ses engagements.",
+                &[
+                    ("ACCUSE", &["act-fra-gov"], &["act-mli-junta"]),
+                    ("REQUEST", &["act-fra-gov"], &["act-mli-junta"]),
+                ],
+                "an obligation is asked of its subject by the one speaking",
+            ),
+        ];
+        assert_roles(&extractor, "fr", cases);
+        // "ousted the president on July 26 and placed him under house arrest": a date before "et"/"and" ends
+        // its clause, however near the next verb.
+        let events = extractor.extract(&article(
+            "fr",
+            "La junte malienne a arrêté l'agent diplomatique français le 14 août et a dénoncé Paris.",
+        ));
+        let dates: Vec<String> = events
+            .iter()
+            .map(|e| e.date.map(|d| d.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(dates, ["2025-08-14", "2025-09-18"], "{events:?}");
     }
 }

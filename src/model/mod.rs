@@ -352,6 +352,10 @@ pub struct RoleWord {
     pub name: BTreeMap<String, String>,
     /// The role words per language, singular and plural.
     pub forms: BTreeMap<String, Vec<String>>,
+    /// Another role whose actor these words name ("l'ancien colonisateur français" is the French government):
+    /// no actor of its own is made.
+    #[serde(default)]
+    pub same_as: Option<String>,
 }
 
 /// A date-bounded role of a person (PETRARCH's `[MLIGOV 2021-05-24-]`).
