@@ -141,8 +141,13 @@ impl ActorDictionary {
                 let Some(other) = &role.same_as else {
                     continue;
                 };
-                let target = combined_id(&state.id, other);
-                let target = stands_for.get(&target).cloned().unwrap_or(target);
+                // "the Malian state", "l'État malien": the state itself.
+                let target = if other == "state" {
+                    state.id.clone()
+                } else {
+                    let target = combined_id(&state.id, other);
+                    stands_for.get(&target).cloned().unwrap_or(target)
+                };
                 stands_for.insert(combined_id(&state.id, &role.role), target);
             }
         }
@@ -254,6 +259,11 @@ impl ActorDictionary {
             Some(record) => Some(record.as_str()),
             None => self.actors.get_key_value(&id).map(|(id, _)| id.as_str()),
         }
+    }
+
+    /// The state of a country code (`MLI` → `act-mli`).
+    pub fn state_of_country(&self, country: &str) -> Option<&str> {
+        self.states_by_country.get(country).map(String::as_str)
     }
 
     /// Whether `ancestor` is a parent, grand-parent… of `id` (the French government of its foreign ministry).

@@ -62,8 +62,29 @@ const ROLE_WORDS_FILE: &str = "roles.jsonl";
 
 /// Auxiliaries that make the participle after them passive ("ont été expulsés", "was expelled").
 const PASSIVE_AUXILIARIES: &[&str] = &[
-    "ete", "est", "sont", "etait", "etaient", "fut", "furent", "sera", "seront", "was", "were",
-    "been", "be", "being", "is", "are",
+    "ete",
+    "est",
+    "sont",
+    "etait",
+    "etaient",
+    "fut",
+    "furent",
+    "sera",
+    "seront",
+    "was",
+    "were",
+    "been",
+    "be",
+    "being",
+    "is",
+    "are", // "reste détenu par", "remains detained by": a state, passive.
+    "reste",
+    "restent",
+    "demeure",
+    "demeurent",
+    "remains",
+    "remain",
+    "remained",
 ];
 
 impl Extractor {
@@ -579,8 +600,14 @@ impl Extractor {
                         && !context.actor.is_empty()
                         && (pattern.object_first
                             || takes_context_subject(text, left_bound, trigger.start, i > 0)))
-                    .then(|| (context.actor.clone(), true))
-                });
+                    .then(|| {
+                        (
+                            self.stand_in_actor(text, left_bound, trigger.start, context),
+                            true,
+                        )
+                    })
+                })
+                .filter(|(actor, _)| !actor.is_empty());
             let Some((actor, from_context)) = chosen else {
                 absorbed_actor = None;
                 continue;
@@ -593,6 +620,21 @@ impl Extractor {
                 absorbed_actor = Some((actor, from_context));
                 objects[i] = true;
                 continue;
+            }
+            // "rouvrir ses frontières avec le pays", "reopened its borders with the country": the government of
+            // the latest recipient of another country.
+            if roles.recipient.is_empty() && names_the_country(text, trigger, right_bound) {
+                let countries: Vec<&str> =
+                    actor.iter().filter_map(|a| a.country.as_deref()).collect();
+                roles.recipient = context
+                    .recipient
+                    .iter()
+                    .chain(context.recent.iter().rev().flatten())
+                    .filter_map(|r| r.country.as_deref())
+                    .find(|c| !countries.contains(c))
+                    .and_then(|c| self.government_of(c))
+                    .into_iter()
+                    .collect();
             }
             let (recipient, from_context) = if roles.recipient.is_empty() {
                 match context_recipient(text, trigger, pattern.event_type, context, &actor) {
@@ -691,6 +733,21 @@ impl Extractor {
                 from_context,
             });
         }
+        // "a accepté de rouvrir ses frontières": the concession tells the event; the acceptance is not one more.
+        let conceded: Vec<usize> = found
+            .iter()
+            .filter(|f| {
+                matches!(
+                    patterns.patterns[triggers[f.trigger].pattern].event_type,
+                    EventType::Concede | EventType::Retreat
+                )
+            })
+            .filter_map(|f| governors[f.trigger])
+            .collect();
+        found.retain(|f| {
+            !(conceded.contains(&f.trigger)
+                && patterns.patterns[triggers[f.trigger].pattern].event_type == EventType::Agree)
+        });
         // "The United States has concluded that a military coup took place", "accusé des Etats étrangers d'être
         // derrière une tentative menée par un groupuscule": whoever did what an accusation is about is accused.
         for k in 0..found.len() {
@@ -742,6 +799,86 @@ impl Extractor {
             }
         }
         (found, objects)
+    }
+
+    /// Whom a subject taken from context stands for: "le pays", "the country" is the government of the latest
+    /// subject that has a country ("La CEDEAO a demandé sa libération. Le pays n'a pas libéré l'ancien
+    /// président." is not ECOWAS); any other stand-in is the latest subject.
+    fn stand_in_actor(
+        &self,
+        text: &str,
+        left: usize,
+        trigger_start: usize,
+        context: &Context,
+    ) -> Vec<ActorMention> {
+        let words = folded_words(&text[left..trigger_start]);
+        // "Le bloc", "l'organisation", "le groupe": the latest subject of that kind.
+        use crate::model::ActorClass;
+        let kind: Option<&[ActorClass]> = words.iter().find_map(|w| match w {
+            "bloc" | "organisation" | "organization" => {
+                Some(&[ActorClass::InternationalOrganization][..])
+            }
+            "groupe" | "group" => Some(&[ActorClass::ArmedGroup, ActorClass::MercenaryCompany][..]),
+            _ => None,
+        });
+        if let Some(kind) = kind {
+            let of_kind = |actor: &&Vec<ActorMention>| {
+                !actor.is_empty()
+                    && actor.iter().all(|a| {
+                        self.actors
+                            .actor(&a.id)
+                            .is_some_and(|r| kind.contains(&r.class))
+                    })
+            };
+            return context
+                .recent
+                .iter()
+                .rev()
+                .find(of_kind)
+                .cloned()
+                .unwrap_or_default();
+        }
+        let country = words
+            .iter()
+            .any(|w| matches!(w, "pays" | "country" | "countries"));
+        let two = words.iter().any(|w| matches!(w, "deux" | "two" | "both"));
+        if country && two {
+            // "Les deux pays", "the two countries": the latest subject of two.
+            if let Some(pair) = context.recent.iter().rev().find(|a| a.len() >= 2) {
+                return pair.clone();
+            }
+        } else if country {
+            // The government of the latest subject of one country: "La junte nigérienne a libéré…" then "Le
+            // pays n'a pas libéré…" is Niger's government.
+            let government = context
+                .recent
+                .iter()
+                .rev()
+                .find_map(|actor| self.government_of(actor.first()?.country.as_deref()?));
+            if let Some(government) = government {
+                return vec![government];
+            }
+        }
+        context.actor.clone()
+    }
+
+    /// The government of a country code, as a mention the text does not spell out.
+    fn government_of(&self, country: &str) -> Option<ActorMention> {
+        let state = self.actors.state_of_country(country)?;
+        let government = self.actors.acting_for(state);
+        let record = self.actors.actor(government)?;
+        Some(ActorMention {
+            id: government.to_owned(),
+            name: record
+                .name
+                .get("en")
+                .or_else(|| record.name.values().next())
+                .cloned(),
+            text: None,
+            country: record.country.clone(),
+            sector: record.sector.clone(),
+            wikidata: record.wikidata.clone(),
+        })
     }
 
     /// A coup whose clause names no one: the country's junta ousts the country's government ("a military coup
@@ -891,10 +1028,19 @@ impl Extractor {
         // "Le Mali et le Niger ont signé à Niamey": a subject's own capital after "à"/"in" is where, not whom.
         // "L'armée malienne et ses alliés, chargés de traquer les jihadistes, sont accusés…": a name inside an
         // apposition closed by a comma right before the verb is not its subject; the subject is before it.
+        // "JNIM, an al-Qaeda affiliate, has been fighting": the apposition opens right after a name and holds
+        // no "and" (a list "Mali, Niger and Burkina Faso, …" is no apposition).
         let before = match before.last() {
-            Some(last) if text[last.end..trigger.start].trim_start().starts_with(',') => {
+            Some(last) if text[last.end..trigger.start].contains(',') => {
                 match text[..last.start].rfind(',') {
-                    Some(open) if before.iter().any(|m| m.end <= open) => {
+                    Some(open)
+                        if before
+                            .iter()
+                            .any(|m| m.end <= open && text[m.end..open].trim().is_empty())
+                            && !folded_words(&text[open..last.start])
+                                .iter()
+                                .any(|w| matches!(w, "and" | "et")) =>
+                    {
                         before.into_iter().filter(|m| m.end <= open).collect()
                     }
                     _ => before,
@@ -1079,8 +1225,33 @@ fn lower_words(text: &str) -> Vec<String> {
 /// Words standing for a subject named earlier ("Elle a expulsé…", "Le pays a demandé…", "The junta said…",
 /// "Its report accused…").
 const SUBJECT_STAND_INS: &[&str] = &[
-    "il", "elle", "ils", "elles", "pays", "junte", "celui-ci", "celle-ci", "ceux-ci", "he", "she",
-    "it", "they", "country", "junta", "its", "their", "son", "sa", "ses", "leur", "leurs",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "pays",
+    "junte",
+    "celui-ci",
+    "celle-ci",
+    "ceux-ci",
+    "he",
+    "she",
+    "it",
+    "they",
+    "country",
+    "junta",
+    "its",
+    "their",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "bloc",
+    "organisation",
+    "organization",
+    "groupe",
+    "group",
 ];
 
 fn folded_words(text: &str) -> Words {
@@ -1279,6 +1450,20 @@ fn takes_context_subject(
                 .any(|w| matches!(w, "et" | "and" | "puis" | "then")))
 }
 
+/// Whether "le pays" / "the country" stands after a trigger, before the next one, as its object.
+fn names_the_country(sentence: &str, trigger: &TriggerMatch, right: usize) -> bool {
+    // Not where from or where in: "withdraw its forces from the country".
+    let words = folded_words(&sentence[trigger.end..right.max(trigger.end)]);
+    let words: Vec<&str> = words.iter().collect();
+    words.windows(2).enumerate().any(|(k, w)| {
+        matches!(w, ["le" | "the", "pays" | "country"])
+            && !matches!(
+                k.checked_sub(1).map(|p| words[p]),
+                Some("from" | "in" | "de" | "du" | "dans" | "au" | "hors" | "out" | "of")
+            )
+    })
+}
+
 /// Whether a request is put as an obligation of its subject: "must adhere", "must also continue to adhere",
 /// "doit respecter".
 fn obligation(sentence: &str, trigger: &TriggerMatch) -> bool {
@@ -1420,7 +1605,9 @@ fn context_recipient(
     if !matches!(
         event_type,
         EventType::Reject | EventType::Support | EventType::Accuse | EventType::Request
-    ) {
+    ) || actor.len() > 1
+    {
+        // Two sides acting together ("Le Niger et la Russie avaient signé un accord") answer nobody.
         return None;
     }
     // A reply answers the other side: the latest actor of another country than the one replying ("Paris
@@ -2322,6 +2509,7 @@ mod tests {
             r#"{"role":"junta","class":"MilitaryJunta","sector":"GOV","name":{"fr":"junte {fr_fs}"},"forms":{"fr":["junte"]}}"#,
             r#"{"role":"cvl","class":"PersonGroup","sector":"CVL","name":{"fr":"civils {fr_mp}"},"forms":{"fr":["civils","ressortissant"],"en":["civilians"]}}"#,
             r#"{"role":"colonial","class":"Government","sector":"GOV","same_as":"gov","name":{"fr":"gouvernement {fr_ms}"},"forms":{"fr":["ancien colonisateur"]}}"#,
+            r#"{"role":"state","class":"State","sector":"GOV","same_as":"state","name":{"fr":"{name_fr}"},"forms":{"fr":["état"]}}"#,
         ];
         extractor_from(lang, &actors, &roles, patterns)
     }
@@ -2413,7 +2601,7 @@ mod tests {
             r#"{"id":"fr/support/support","event_type":"SUPPORT","phrases":["se tourner vers"]}"#,
             r#"{"id":"fr/accuse/denounce","event_type":"ACCUSE","verbs":["dénoncer"]}"#,
             r#"{"id":"fr/request/demand","event_type":"REQUEST","phrases":["doit respecter"]}"#,
-            r#"{"id":"fr/coerce/arrest","event_type":"COERCE","verbs":["arrêter"]}"#,
+            r#"{"id":"fr/coerce/arrest","event_type":"COERCE","verbs":["arrêter"],"forms":["détenu"]}"#,
         ];
         let extractor = extractor_with_roles("fr", &patterns);
         let cases: &[RolesCase] = &[
@@ -2437,6 +2625,29 @@ mod tests {
                     ("REQUEST", &["act-fra-gov"], &["act-mli-junta"]),
                 ],
                 "an obligation is asked of its subject by the one speaking",
+            ),
+            (
+                "Wagner reste détenu par la junte malienne.",
+                &[("COERCE", &["act-mli-junta"], &["act-wagner"])],
+                "'reste détenu par' is a passive",
+            ),
+            (
+                "Wagner, un allié de Bamako, a arrêté l'agent diplomatique français.",
+                &[("COERCE", &["act-wagner"], &["act-fra-agent"])],
+                "a name inside an apposition is not the subject",
+            ),
+            (
+                "Wagner a dénoncé l'État malien.",
+                &[("ACCUSE", &["act-wagner"], &["act-mli-gov"])],
+                "'l'État malien' is the state, acting through its government",
+            ),
+            (
+                "La junte malienne a arrêté l'agent diplomatique français. Le pays a dénoncé Paris.",
+                &[
+                    ("COERCE", &["act-mli-junta"], &["act-fra-agent"]),
+                    ("ACCUSE", &["act-mli-gov"], &["act-fra-gov"]),
+                ],
+                "'le pays' is the government of the latest subject's country",
             ),
         ];
         assert_roles(&extractor, "fr", cases);

@@ -352,8 +352,8 @@ pub struct RoleWord {
     pub name: BTreeMap<String, String>,
     /// The role words per language, singular and plural.
     pub forms: BTreeMap<String, Vec<String>>,
-    /// Another role whose actor these words name ("l'ancien colonisateur français" is the French government):
-    /// no actor of its own is made.
+    /// Another role whose actor these words name ("l'ancien colonisateur français" is the French government),
+    /// or `state` for the state itself ("the Malian state"): no actor of its own is made.
     #[serde(default)]
     pub same_as: Option<String>,
 }
