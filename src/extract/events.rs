@@ -309,6 +309,17 @@ impl Extractor {
                         confidence,
                         found.from_context,
                     );
+                    // A role the text does not spell out (a coup's junta, "le pays") quotes nothing: the rule says so.
+                    if event
+                        .actor
+                        .iter()
+                        .chain(&event.recipient)
+                        .any(|m| m.text.is_none())
+                    {
+                        if let Some(rule) = &mut event.rule {
+                            rule.push_str("+implied");
+                        }
+                    }
                     if split {
                         if let (Some(id), Some(date)) = (&mut event.id, date) {
                             id.push_str(&format!("-{}", date.to_string().replace('-', "")));
@@ -512,6 +523,7 @@ impl Extractor {
             }
             // "The transition government must adhere to its commitments", in a government's statement: the
             // speaker asks it of the subject.
+            let mut asker_from_context = false;
             if pattern.event_type == EventType::Request
                 && !roles.actor.is_empty()
                 && obligation(text, trigger)
@@ -527,6 +539,7 @@ impl Extractor {
                         .all(|a| roles.actor.iter().all(|b| b.id != a.id))
                 {
                     roles.recipient = std::mem::replace(&mut roles.actor, asker);
+                    asker_from_context = true;
                 }
             }
             let implied = pattern.mode.iter().any(|m| m == "coup")
@@ -580,7 +593,7 @@ impl Extractor {
                 _ => own,
             };
             let chosen = (!own.is_empty())
-                .then_some((own, false))
+                .then_some((own, asker_from_context))
                 .or_else(|| accused.map(|a| (a, false)))
                 .or_else(|| {
                     governor_actor
@@ -636,7 +649,7 @@ impl Extractor {
                     .into_iter()
                     .collect();
             }
-            let (recipient, from_context) = if roles.recipient.is_empty() {
+            let (recipient, mut from_context) = if roles.recipient.is_empty() {
                 match context_recipient(text, trigger, pattern.event_type, context, &actor) {
                     Some(r) => (r, true),
                     None => (Vec::new(), from_context),
@@ -651,6 +664,24 @@ impl Extractor {
             // was not understood (the shapes reject such an event).
             if recipient.is_empty() && needs_recipient(pattern.event_type) {
                 context.subject(&actor);
+                // "Moscow and Bamako have cooperated", "The US and Niger had suspended their partnership": each
+                // side toward the other, one event each way (PLOVER codes dyads).
+                if actor.len() >= 2 && governor != Some(EventType::Accuse) {
+                    for (k, side) in actor.iter().enumerate() {
+                        let others: Vec<ActorMention> = actor
+                            .iter()
+                            .enumerate()
+                            .filter(|(j, _)| *j != k)
+                            .map(|(_, a)| a.clone())
+                            .collect();
+                        found.push(Found {
+                            trigger: i,
+                            actor: vec![side.clone()],
+                            recipient: others,
+                            from_context,
+                        });
+                    }
+                }
                 continue;
             }
             // A call for someone's release ("demandé la libération de", "reiterates its call for the release of")
@@ -703,9 +734,11 @@ impl Extractor {
                     recipient
                 } else if holder.is_empty() {
                     // Nobody named as holding them: the request goes to the other side, as a reply does.
+                    from_context = true;
                     context_recipient(text, trigger, EventType::Request, context, &actor)
                         .unwrap_or_default()
                 } else {
+                    from_context = true;
                     holder
                 }
             } else {
@@ -906,10 +939,13 @@ impl Extractor {
                 };
                 let (located, distance) = if m.end <= trigger.start {
                     (false, trigger.start - m.end)
-                } else {
+                } else if m.start >= trigger.end {
                     let located =
                         m.place && after_locative(&text[trigger.end..m.start], EventType::Coerce);
                     (located, m.start - trigger.end)
+                } else {
+                    // A name inside the trigger phrase.
+                    (false, 0)
                 };
                 (located || self.actors.has_own_record(&state, "junta"))
                     .then_some(((!located, distance), state))
@@ -2436,6 +2472,15 @@ mod tests {
                 owned("COERCE", &["act-ner-cnsp"], &["act-ner-gov"]),
             ]
         );
+        // The junta and the government are not in the text: their mentions quote nothing, and the rule says so.
+        let coup = extractor
+            .extract(&article(
+                "en",
+                "The United States has concluded that a military coup has taken place in Niger.",
+            ))
+            .remove(1);
+        assert!(coup.actor[0].text.is_none() && coup.recipient[0].text.is_none());
+        assert_eq!(coup.rule.as_deref(), Some("en/coerce/coup+implied"));
         // Washington has no junta in the dictionary: the coup is Niger's, the nearest country that has one.
         assert_eq!(
             summary("Assistance to Niamey was suspended by Washington after the July coup."),
@@ -2602,6 +2647,7 @@ mod tests {
             r#"{"id":"fr/accuse/denounce","event_type":"ACCUSE","verbs":["dénoncer"]}"#,
             r#"{"id":"fr/request/demand","event_type":"REQUEST","phrases":["doit respecter"]}"#,
             r#"{"id":"fr/coerce/arrest","event_type":"COERCE","verbs":["arrêter"],"forms":["détenu"]}"#,
+            r#"{"id":"fr/cooperate/cooperate","event_type":"COOPERATE","verbs":["coopérer"]}"#,
         ];
         let extractor = extractor_with_roles("fr", &patterns);
         let cases: &[RolesCase] = &[
@@ -2648,6 +2694,14 @@ mod tests {
                     ("ACCUSE", &["act-mli-gov"], &["act-fra-gov"]),
                 ],
                 "'le pays' is the government of the latest subject's country",
+            ),
+            (
+                "Le Mali et la France ont coopéré.",
+                &[
+                    ("COOPERATE", &["act-mli-gov"], &["act-fra-gov"]),
+                    ("COOPERATE", &["act-fra-gov"], &["act-mli-gov"]),
+                ],
+                "two sides cooperating: one event each way",
             ),
         ];
         assert_roles(&extractor, "fr", cases);

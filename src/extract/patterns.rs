@@ -169,7 +169,7 @@ const LIGHT_VERB_WORDS: &[&str] = &[
     "sending",
 ];
 
-/// Whether a light verb stands within the four words before a noun trigger (its determiner and an adverb or a
+/// Whether a light verb stands within the six words before a noun trigger (its determiner and an adverb or a
 /// date may come between).
 fn after_light_verb(before: &str) -> bool {
     let window = crate::extract::normalize::window_before(before, before.len(), 80);
@@ -178,7 +178,7 @@ fn after_light_verb(before: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect();
-    words.iter().rev().take(4).any(|w| {
+    words.iter().rev().take(6).any(|w| {
         LIGHT_VERB_WORDS.contains(&w.as_str())
             || LIGHT_VERB_STEMS
                 .iter()
