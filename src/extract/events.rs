@@ -523,7 +523,7 @@ impl Extractor {
             }
             // "The transition government must adhere to its commitments", in a government's statement: the
             // speaker asks it of the subject.
-            let mut asker_from_context = false;
+            let mut own_from_context = false;
             if pattern.event_type == EventType::Request
                 && !roles.actor.is_empty()
                 && obligation(text, trigger)
@@ -539,7 +539,7 @@ impl Extractor {
                         .all(|a| roles.actor.iter().all(|b| b.id != a.id))
                 {
                     roles.recipient = std::mem::replace(&mut roles.actor, asker);
-                    asker_from_context = true;
+                    own_from_context = true;
                 }
             }
             let implied = pattern.mode.iter().any(|m| m == "coup")
@@ -551,6 +551,7 @@ impl Extractor {
                     if let Some(previous) = found.last() {
                         let suspect = self.mentions(&[suspect], text);
                         roles.actor = previous.actor.clone();
+                        own_from_context = previous.from_context;
                         roles.recipient = suspect
                             .into_iter()
                             .chain(std::mem::take(&mut roles.recipient))
@@ -593,7 +594,7 @@ impl Extractor {
                 _ => own,
             };
             let chosen = (!own.is_empty())
-                .then_some((own, asker_from_context))
+                .then_some((own, own_from_context))
                 .or_else(|| accused.map(|a| (a, false)))
                 .or_else(|| {
                     governor_actor
@@ -820,6 +821,9 @@ impl Extractor {
                 .filter(|f| content(f))
                 .flat_map(|f| f.actor.clone())
                 .collect();
+            if found.iter().any(|f| content(f) && f.from_context) {
+                found[k].from_context = true;
+            }
             for doer in doers {
                 let known = found[k]
                     .actor
