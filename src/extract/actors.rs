@@ -69,6 +69,8 @@ pub struct ActorDictionary {
     synthesized: BTreeSet<String>,
     /// Country code (`MLI`) → the state's id (`act-mli`).
     states_by_country: BTreeMap<String, String>,
+    /// The records that stand for a role somewhere (the values of `stands_for`).
+    standing: BTreeSet<String>,
 }
 
 impl ActorDictionary {
@@ -151,6 +153,7 @@ impl ActorDictionary {
                 stands_for.insert(combined_id(&state.id, &role.role), target);
             }
         }
+        let standing: BTreeSet<String> = stands_for.values().cloned().collect();
         // Names first, then capitals, demonyms and role words: a form keeps its first meaning.
         let mut by_form: BTreeMap<String, Entry> = BTreeMap::new();
         let mut places = BTreeSet::new();
@@ -238,6 +241,7 @@ impl ActorDictionary {
             stands_for,
             synthesized,
             states_by_country,
+            standing,
         }
     }
 
@@ -334,9 +338,8 @@ impl ActorDictionary {
             });
             let role = role.or_else(|| {
                 // A record standing for a role: the CNSP is Niger's junta.
-                self.stands_for
-                    .values()
-                    .any(|id| *id == m.actor)
+                self.standing
+                    .contains(&m.actor)
                     .then(|| self.roles.iter().find(|r| Some(r.class) == class))
                     .flatten()
             });

@@ -364,14 +364,18 @@ impl Extractor {
     /// étrangères avait dénoncé des accusations sans fondement" in the body are one event: of two events of one
     /// type toward the same recipients, the one whose actors are all parents of the other's actors goes.
     fn without_vaguer_tellings(&self, events: Vec<EventRecord>) -> Vec<EventRecord> {
-        let ids = |m: &[ActorMention]| -> Vec<String> {
-            let mut ids: Vec<String> = m.iter().map(|a| a.id.clone()).collect();
-            ids.sort();
-            ids
-        };
-        let vaguer = |e: &EventRecord, f: &EventRecord| {
+        let recipients: Vec<Vec<&str>> = events
+            .iter()
+            .map(|e| {
+                let mut ids: Vec<&str> = e.recipient.iter().map(|a| a.id.as_str()).collect();
+                ids.sort_unstable();
+                ids
+            })
+            .collect();
+        let vaguer = |i: usize, j: usize| {
+            let (e, f) = (&events[i], &events[j]);
             e.event_type == f.event_type
-                && ids(&e.recipient) == ids(&f.recipient)
+                && recipients[i] == recipients[j]
                 && !e.actor.is_empty()
                 && e.actor.iter().all(|a| {
                     f.actor
@@ -379,9 +383,8 @@ impl Extractor {
                         .any(|b| self.actors.is_ancestor(&a.id, &b.id))
                 })
         };
-        let drop: Vec<bool> = events
-            .iter()
-            .map(|e| events.iter().any(|f| vaguer(e, f)))
+        let drop: Vec<bool> = (0..events.len())
+            .map(|i| (0..events.len()).any(|j| vaguer(i, j)))
             .collect();
         events
             .into_iter()
@@ -1493,7 +1496,11 @@ fn takes_context_subject(
 /// Whether "le pays" / "the country" stands after a trigger, before the next one, as its object.
 fn names_the_country(sentence: &str, trigger: &TriggerMatch, right: usize) -> bool {
     // Not where from or where in: "withdraw its forces from the country".
-    let words = folded_words(&sentence[trigger.end..right.max(trigger.end)]);
+    let after = &sentence[trigger.end..right.max(trigger.end)];
+    if !(after.contains("pays") || after.contains("country")) {
+        return false;
+    }
+    let words = folded_words(after);
     let words: Vec<&str> = words.iter().collect();
     words.windows(2).enumerate().any(|(k, w)| {
         matches!(w, ["le" | "the", "pays" | "country"])
@@ -1518,7 +1525,15 @@ fn obligation(sentence: &str, trigger: &TriggerMatch) -> bool {
 /// Whether a purpose conjunction stands right before a verb: "pour", "afin de", "in order to", "so as to" (a bare
 /// "to" is too often a complement: "asked France to withdraw").
 fn after_purpose(sentence: &str, trigger_start: usize) -> bool {
-    let words = folded_words(window_before(sentence, trigger_start, 24));
+    let window = window_before(sentence, trigger_start, 24);
+    // Most verbs have none: look before folding.
+    if !["our", "afin", "order", "as to"]
+        .iter()
+        .any(|cue| window.contains(cue))
+    {
+        return false;
+    }
+    let words = folded_words(window);
     // "pour se tourner", "pour s'en prendre": a reflexive pronoun may come between.
     let words: Vec<&str> = words.iter().collect();
     let words = match words.split_last() {
