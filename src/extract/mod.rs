@@ -2,6 +2,7 @@
 //! patterns, dates and modality. Every match keeps UTF-8 byte offsets into the article text.
 
 pub mod actors;
+mod clauses;
 pub mod dates;
 pub mod events;
 pub mod modality;

@@ -1,0 +1,576 @@
+//! Clues a clause gives about roles, read from its words alone: prepositions and places, subordinate clauses,
+//! which trigger governs which, appositions and lists, purposes, obligations, stand-ins for a subject named
+//! before, attributions, pluperfects, and which trigger a date belongs to. `events` decides with them.
+
+use super::actors::ActorMatch;
+use super::normalize::{fold_str, window_after, window_before, Words};
+use super::patterns::{PatternSet, TriggerKind, TriggerMatch};
+use crate::model::{EventDate, EventType};
+
+/// Prepositions after which a mention is an object.
+const PREPOSITIONS: &[&str] = &[
+    "avec", "contre", "vers", "pour", "envers", "chez", "sur", "à", "au", "aux", "with", "to",
+    "against", "toward", "towards", "for", "from", "on", "at",
+];
+
+/// The words of a text in lower case, accents kept: "à" is a preposition, "a" (has) and "A" (English) are not.
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Words standing for a subject named earlier ("Elle a expulsé…", "Le pays a demandé…", "The junta said…",
+/// "Its report accused…").
+const SUBJECT_STAND_INS: &[&str] = &[
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "pays",
+    "junte",
+    "celui-ci",
+    "celle-ci",
+    "ceux-ci",
+    "he",
+    "she",
+    "it",
+    "they",
+    "country",
+    "junta",
+    "its",
+    "their",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "bloc",
+    "organisation",
+    "organization",
+    "groupe",
+    "group",
+];
+
+pub(super) fn folded_words(text: &str) -> Words {
+    Words::of(text)
+}
+
+pub(super) fn after_preposition(gap_before_mention: &str) -> bool {
+    let words = lower_words(gap_before_mention);
+    // Skip articles and possessives between the preposition and the name: "avec le Mali", "to the junta".
+    let articles = [
+        "le", "la", "les", "l", "the", "un", "une", "des", "ses", "son", "sa", "its", "their",
+        "his", "her",
+    ];
+    words
+        .iter()
+        .rev()
+        .find(|w| !articles.contains(&w.as_str()))
+        .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()) || LOCATIVES.contains(&w.as_str()))
+}
+
+/// Prepositions of place, after which a state or a capital is where something happens.
+const LOCATIVES: &[&str] = &[
+    "à",
+    "au",
+    "aux",
+    "en",
+    "dans",
+    "in",
+    "at",
+    "near",
+    "près",
+    "across",
+    "inside",
+    "throughout",
+];
+
+pub(super) fn after_locative(gap_before_mention: &str, event_type: EventType) -> bool {
+    let words = lower_words(gap_before_mention);
+    let articles = [
+        "le", "la", "les", "l", "the", "of", "de", "du", "d", "northern", "southern", "eastern",
+        "western", "central", "nord", "sud", "est", "ouest", "centre",
+    ];
+    words
+        .iter()
+        .rev()
+        .find(|w| !articles.contains(&w.as_str()))
+        .is_some_and(|w| {
+            LOCATIVES.contains(&w.as_str())
+                // Troops are deployed *to* a place.
+                || (event_type == EventType::Mobilize && matches!(w.as_str(), "to" | "into" | "vers"))
+        })
+}
+
+/// Relative pronouns and subordinators: what follows them is a clause, not another name of a list.
+const RELATIVES: &[&str] = &[
+    "qui", "que", "qu", "dont", "ou", "lequel", "laquelle", "lesquels", "who", "which", "that",
+    "whom", "whose", "where", "when", "lorsque", "quand", "after", "apres", "before", "avant",
+    "while", "tandis",
+];
+
+/// Words that open a clause or an adjunct: a trigger after one of them is not the object of the trigger before.
+const CLAUSE_OPENERS: &[&str] = &[
+    "qui",
+    "que",
+    "qu",
+    "dont",
+    "ou",
+    "who",
+    "which",
+    "that",
+    "whom",
+    "where",
+    "mais",
+    "but",
+    "puis",
+    "then",
+    "tandis",
+    "while",
+    "whereas",
+    "alors",
+    "lorsque",
+    "quand",
+    "when",
+    "apres",
+    "after",
+    "avant",
+    "before",
+    "depuis",
+    "since",
+    "following",
+    "suite",
+    "reponse",
+    "response",
+    "car",
+    "because",
+    "parce",
+    "afin",
+    "so",
+    "pour",
+    "et",
+    "and",
+    "ni",
+    "nor",
+    "or",
+];
+
+/// Event categories whose verb takes another event as an infinitive object: "menacer d'expulser", "refuse to
+/// grant", "demander de libérer", "agreed to meet", "accusés de commettre".
+fn takes_infinitive(event_type: EventType) -> bool {
+    matches!(
+        event_type,
+        EventType::Threaten
+            | EventType::Request
+            | EventType::Reject
+            | EventType::Agree
+            | EventType::Accuse
+    )
+}
+
+/// For each trigger, the index of the trigger it is the object of, if any: the trigger just before it is a verb
+/// and nothing between them opens a new clause ("a suspendu sa coopération", "rejected the demand", "a menacé
+/// jeudi d'expulser", "accused X of executions").
+pub(super) fn governors(
+    text: &str,
+    triggers: &[TriggerMatch],
+    patterns: &PatternSet,
+) -> Vec<Option<usize>> {
+    let mut governors = vec![None; triggers.len()];
+    for j in 1..triggers.len() {
+        let (head, object) = (&triggers[j - 1], &triggers[j]);
+        if head.kind != TriggerKind::Verb {
+            continue;
+        }
+        let gap = &text[head.end..object.start];
+        if gap.contains([',', ';', ':', '(', ')']) {
+            continue;
+        }
+        let words = folded_words(gap);
+        if words.len() > 10 || words.iter().any(|w| CLAUSE_OPENERS.contains(&w)) {
+            continue;
+        }
+        // An object-first phrase tells the event itself; the verb before it only lends it a subject (`absorbs`).
+        let governs = match object.kind {
+            _ if patterns.patterns[object.pattern].object_first => false,
+            TriggerKind::Noun => true,
+            TriggerKind::Verb => {
+                // "menacé d'expulser", "accusés de commettre des exactions" (a light verb and its article
+                // between), "accused of carrying out attacks".
+                takes_infinitive(patterns.patterns[head.pattern].event_type)
+                    && folded_words(&text[head.start..head.end])
+                        .last()
+                        .into_iter()
+                        .chain(words.iter().rev().take(3))
+                        .any(|w| matches!(w, "de" | "d" | "to" | "a" | "of"))
+            }
+        };
+        if governs {
+            governors[j] = Some(j - 1);
+        }
+    }
+    governors
+}
+
+/// Whether a trigger without a named subject takes the previous event's actor: its clause starts with a stand-in
+/// for a subject, or it is coordinated with the previous trigger of the sentence ("a suspendu … et sommé").
+pub(super) fn takes_context_subject(
+    sentence: &str,
+    left: usize,
+    trigger_start: usize,
+    after_trigger: bool,
+) -> bool {
+    let words = folded_words(&sentence[left..trigger_start]);
+    // "marched in Niamey to demand…", "ont manifesté pour exiger…": the purpose has the clause's subject.
+    let purpose = words.last().is_some_and(|w| matches!(w, "to" | "pour"))
+        || words.ends_with(&["afin", "de"]);
+    purpose
+        || words.iter().any(|w| SUBJECT_STAND_INS.contains(&w))
+        || (after_trigger
+            && words
+                .iter()
+                .any(|w| matches!(w, "et" | "and" | "puis" | "then")))
+}
+
+/// Whether "le pays" / "the country" stands after a trigger, before the next one, as its object.
+pub(super) fn names_the_country(sentence: &str, trigger: &TriggerMatch, right: usize) -> bool {
+    // Not where from or where in: "withdraw its forces from the country".
+    let after = &sentence[trigger.end..right.max(trigger.end)];
+    if !(after.contains("pays") || after.contains("country")) {
+        return false;
+    }
+    let words = folded_words(after);
+    let words: Vec<&str> = words.iter().collect();
+    words.windows(2).enumerate().any(|(k, w)| {
+        matches!(w, ["le" | "the", "pays" | "country"])
+            && !matches!(
+                k.checked_sub(1).map(|p| words[p]),
+                Some("from" | "in" | "de" | "du" | "dans" | "au" | "hors" | "out" | "of")
+            )
+    })
+}
+
+/// Whether a request is put as an obligation of its subject: "must adhere", "must also continue to adhere",
+/// "doit respecter".
+pub(super) fn obligation(sentence: &str, trigger: &TriggerMatch) -> bool {
+    const MODALS: &[&str] = &["must", "doit", "doivent", "devra", "devront"];
+    let own = folded_words(&sentence[trigger.start..trigger.end]);
+    let before = folded_words(window_before(sentence, trigger.start, 24));
+    let modal = own.iter().any(|w| MODALS.contains(&w))
+        || before.iter().rev().take(2).any(|w| MODALS.contains(&w));
+    modal
+}
+
+/// Whether a purpose conjunction stands right before a verb: "pour", "afin de", "in order to", "so as to" (a bare
+/// "to" is too often a complement: "asked France to withdraw").
+pub(super) fn after_purpose(sentence: &str, trigger_start: usize) -> bool {
+    let window = window_before(sentence, trigger_start, 24);
+    // Most verbs have none: look before folding.
+    if !["our", "afin", "order", "as to"]
+        .iter()
+        .any(|cue| window.contains(cue))
+    {
+        return false;
+    }
+    let words = folded_words(window);
+    // "pour se tourner", "pour s'en prendre": a reflexive pronoun may come between.
+    let words: Vec<&str> = words.iter().collect();
+    let words = match words.split_last() {
+        Some((&("se" | "s"), rest)) => rest,
+        _ => &words[..],
+    };
+    matches!(words.last(), Some(&"pour"))
+        || words.ends_with(&["afin", "de"])
+        || words.ends_with(&["in", "order", "to"])
+        || words.ends_with(&["so", "as", "to"])
+}
+
+/// First-person subjects: the publisher speaking.
+const WE: &[&str] = &["we", "nous"];
+
+/// Whether "we"/"nous" is the subject of the clause before a trigger: not after another subject pronoun ("Il nous
+/// a menacés": "nous" is the object).
+pub(super) fn first_person_subject(clause: &str) -> bool {
+    let words = folded_words(clause);
+    let we = words.iter().enumerate().any(|(k, w)| {
+        WE.contains(&w)
+            && !(k > 0
+                && matches!(
+                    words.get(k - 1).unwrap_or_default(),
+                    "il" | "elle" | "ils" | "elles" | "on" | "qui"
+                ))
+    });
+    we
+}
+
+/// Whether a participle after a comma tells more of the event before it: "attacked a post on Wednesday,
+/// killing ten soldiers", "ont attaqué un village, tuant vingt civils" (one attack).
+pub(super) fn elaborates(
+    text: &str,
+    before: &TriggerMatch,
+    trigger: &TriggerMatch,
+    patterns: &PatternSet,
+) -> bool {
+    let same_type = patterns.patterns[before.pattern].event_type
+        == patterns.patterns[trigger.pattern].event_type;
+    let participle = text[trigger.start..trigger.end]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| {
+            let w = w.to_lowercase();
+            w.ends_with("ing") || w.ends_with("ant")
+        });
+    same_type && participle && text[before.end..trigger.start].trim_end().ends_with(',')
+}
+
+/// Whether two triggers are joined by a bare conjunction and share what follows: "se tourner politiquement et
+/// militairement vers la Russie", "condemned and sanctioned the junta".
+pub(super) fn coordinated(text: &str, first: &TriggerMatch, second: &TriggerMatch) -> bool {
+    matches!(
+        fold_str(&text[first.end..second.start]).trim(),
+        "et" | "and" | "ou" | "or" | "et a" | "and then"
+    )
+}
+
+/// Whether trigger `next` tells the event a verb `head` only introduces: an object-first phrase in the verb's
+/// object ("sommé deux diplomates de quitter le territoire").
+pub(super) fn absorbs(
+    text: &str,
+    head: &TriggerMatch,
+    next: &TriggerMatch,
+    patterns: &PatternSet,
+) -> bool {
+    let gap = &text[head.end..next.start];
+    head.kind == TriggerKind::Verb
+        && patterns.patterns[next.pattern].object_first
+        && !gap.contains([',', ';', ':'])
+        && folded_words(gap).len() <= 10
+}
+
+/// The mentions next to the trigger joined by "et", "and" or commas: the nearest one and its partners.
+pub(super) fn compound<'a>(
+    text: &str,
+    side: &[&'a ActorMatch],
+    before_trigger: bool,
+) -> Vec<&'a ActorMatch> {
+    let ordered: Vec<&ActorMatch> = if before_trigger {
+        side.iter().rev().copied().collect()
+    } else {
+        side.to_vec()
+    };
+    let Some(first) = ordered.first() else {
+        return Vec::new();
+    };
+    let mut group = vec![*first];
+    for pair in ordered.windows(2) {
+        let (near, far) = (pair[0], pair[1]);
+        let gap = if before_trigger {
+            &text[far.end..near.start]
+        } else {
+            &text[near.end..far.start]
+        };
+        let gap = fold_str(gap);
+        let gap = gap.trim();
+        // "A et B", "A, B and C", and lists with titles or appositions between the names
+        // ("Sadio Camara, Air Force Chief of Staff Colonel Alou Boi Diarra, and …").
+        let words = gap
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count();
+        // A bare conjunction joins; a longer gap joins only as a list or an apposition, i.e. with a comma
+        // ("A, the B and C"; "l'armée et ses alliés, les mercenaires d'Africa Corps"), never across a verb
+        // ("le Mali et sommé deux diplomates").
+        let bare = gap.is_empty()
+            || matches!(
+                gap,
+                "," | "et" | "and" | "ainsi que" | "as well as" | ", et" | ", and"
+                    // "La France et le Mali", "The European Union and the United States"
+                    | "et le" | "et la" | "et les" | "et l'" | "and the"
+                    // "l'initiative de Bamako et de Niamey", "the envoys of Mali and of Niger"
+                    | "et de" | "et du" | "et des" | "et de la" | "et de l'" | "et d'" | "and of"
+                    | "et a" | "et au" | "et aux" | "and to" | "and with" | "et avec"
+            );
+        let conjunction = ["et ", "and "].iter().any(|w| gap.starts_with(w));
+        // A relative or adverbial clause is no list: "«cinq personnels», qui avaient déjà quitté le Mali".
+        let gap_words: Vec<&str> = gap
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        // "…, chargés notamment de traquer les jihadistes": "de" + an infinitive opens a clause.
+        let infinitive = gap_words
+            .windows(2)
+            .any(|w| matches!(w[0], "de" | "d") && (w[1].ends_with("er") || w[1].ends_with("ir")));
+        let clause = infinitive || gap_words.iter().any(|w| RELATIVES.contains(w));
+        let list = (gap.starts_with(',') || (conjunction && gap.contains(',')))
+            && words <= 8
+            && !gap.contains(';')
+            && !clause;
+        let joined = bare || list;
+        if !joined {
+            break;
+        }
+        group.push(far);
+    }
+    if before_trigger {
+        group.reverse();
+    }
+    group
+}
+
+/// The date of trigger `i`: the date mention nearest to it, if no other trigger of the sentence is nearer to
+/// that date ("a suspendu … en réponse à l'arrestation en août": August is the arrest's). A comma between a date
+/// and a trigger puts them further apart ("attacked … on Wednesday, killing ten soldiers": Wednesday is the
+/// attack's).
+pub(super) fn date_of<'a>(
+    text: &str,
+    dates: &'a [super::dates::DateMention],
+    triggers: &[TriggerMatch],
+    i: usize,
+) -> Option<&'a super::dates::DateMention> {
+    let distance = |d: &super::dates::DateMention, t: &TriggerMatch| {
+        let (from, to) = if d.end <= t.start {
+            (d.end, t.start)
+        } else {
+            (t.end.min(d.start), d.start)
+        };
+        let comma = text[from..to].contains([',', ';']);
+        // A date before "to demand" / "pour exiger" belongs to the clause before.
+        let purpose = d.end <= t.start
+            && folded_words(&text[from..to])
+                .last()
+                .is_some_and(|w| matches!(w, "to" | "pour"));
+        // "ousted President Bazoum on July 26 and placed him under house arrest": a date before "and" belongs
+        // to the clause it ends.
+        let conjunction = d.end <= t.start
+            && folded_words(&text[from..to])
+                .iter()
+                .any(|w| matches!(w, "and" | "et"));
+        (to - from) + if comma { 1000 } else { 0 } + if purpose || conjunction { 500 } else { 0 }
+    };
+    dates
+        .iter()
+        .filter(|d| {
+            triggers
+                .iter()
+                .enumerate()
+                .all(|(j, t)| j == i || distance(d, t) >= distance(d, &triggers[i]))
+        })
+        .min_by_key(|d| distance(d, &triggers[i]))
+}
+
+/// The date a trigger takes and the dates coordinated with it: "en 2020 et 2021", "in August 2020 and again in
+/// May 2021", "le 3, puis le 5 mars".
+pub(super) fn coordinated_dates(
+    text: &str,
+    dates: &[super::dates::DateMention],
+    first: &super::dates::DateMention,
+) -> Vec<EventDate> {
+    let joins = |gap: &str| {
+        let words = folded_words(gap);
+        let has_conjunction = words
+            .iter()
+            .any(|w| matches!(w, "et" | "and" | "puis" | "then"))
+            || gap.trim() == ",";
+        has_conjunction
+            && words.len() <= 4
+            && words.iter().all(|w| {
+                matches!(
+                    w,
+                    "et" | "and"
+                        | "puis"
+                        | "then"
+                        | "again"
+                        | "encore"
+                        | "en"
+                        | "in"
+                        | "on"
+                        | "le"
+                        | "de"
+                        | "of"
+                )
+            })
+    };
+    let at = dates.iter().position(|d| d == first).unwrap_or(0);
+    let mut from = at;
+    while from > 0 && joins(&text[dates[from - 1].end..dates[from].start]) {
+        from -= 1;
+    }
+    let mut to = at;
+    while to + 1 < dates.len() && joins(&text[dates[to].end..dates[to + 1].start]) {
+        to += 1;
+    }
+    dates[from..=to].iter().map(|d| d.date).collect()
+}
+
+/// Verbs of reporting that open a trailing attribution clause.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "stated",
+    "added",
+    "reported",
+    "according",
+    "annonce",
+    "affirme",
+    "assure",
+    "declare",
+    "indique",
+    "precise",
+    "ajoute",
+    "selon",
+    "explique",
+    "souligne",
+    "estime",
+    "rapporte",
+];
+
+/// Where a trailing attribution clause (", a annoncé le gouvernement", ", the ministry said") starts after
+/// `from`, if there is one: a comma followed within six words by a verb of reporting.
+pub(super) fn attribution_start(sentence: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(offset) = sentence[at..].find(',') {
+        let comma = at + offset;
+        let words = folded_words(window_after(sentence, comma + 1, 60));
+        if words.iter().take(6).any(|w| SPEECH_VERBS.contains(&w)) {
+            return Some(comma);
+        }
+        at = comma + 1;
+    }
+    None
+}
+
+/// The name a past participle of suspicion follows without an auxiliary ("un Français soupçonné de…", "a man
+/// suspected of…"): a relative clause cut short, whose subject is that name.
+pub(super) fn reduced_relative<'a>(
+    text: &str,
+    trigger: &TriggerMatch,
+    mentions: &'a [ActorMatch],
+    left: usize,
+) -> Option<&'a ActorMatch> {
+    let first = fold_str(text[trigger.start..trigger.end].split_whitespace().next()?);
+    let participle = ["e", "es", "ee", "ees", "ed"]
+        .iter()
+        .any(|ending| first.ends_with(ending));
+    if !participle {
+        return None;
+    }
+    mentions
+        .iter()
+        .rfind(|m| m.end <= trigger.start && m.start >= left)
+        .filter(|m| text[m.end..trigger.start].trim().is_empty())
+}
+
+/// Whether the verb at `trigger_start` is in the pluperfect ("avait dénoncé", "had designated").
+pub(super) fn pluperfect(sentence: &str, trigger_start: usize) -> bool {
+    let words = folded_words(window_before(sentence, trigger_start, 60));
+    let pluperfect = words
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| matches!(w, "avait" | "avaient" | "etait" | "etaient" | "had"));
+    pluperfect
+}
