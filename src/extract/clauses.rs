@@ -574,3 +574,24 @@ pub(super) fn pluperfect(sentence: &str, trigger_start: usize) -> bool {
         .any(|w| matches!(w, "avait" | "avaient" | "etait" | "etaient" | "had"));
     pluperfect
 }
+
+/// Whether an English past participle follows a noun with no auxiliary ("accounts of people killed earlier this
+/// week"): a relative clause cut short, whose subject is not the clause's.
+pub(super) fn bare_participle(sentence: &str, trigger: &TriggerMatch) -> bool {
+    let Some(first) = sentence[trigger.start..trigger.end]
+        .split_whitespace()
+        .next()
+    else {
+        return false;
+    };
+    if !first.ends_with("ed") {
+        return false;
+    }
+    let before = Words::of(window_before(sentence, trigger.start, 24));
+    before.last().is_some_and(|w| {
+        !(matches!(
+            w,
+            "we" | "have" | "has" | "had" | "ve" | "also" | "already" | "then" | "and" | "jointly"
+        ) || w.ends_with("ly"))
+    })
+}

@@ -609,7 +609,16 @@ impl Extractor {
                 .or_else(|| {
                     (verb
                         && !context.speaker.is_empty()
-                        && first_person_subject(&text[left_bound..trigger.start]))
+                        && first_person_subject(&text[left_bound..trigger.start])
+                        && !bare_participle(text, trigger))
+                    .then(|| (context.speaker.clone(), true))
+                })
+                // "The Wagner Group and its leader are sanctioned", in a government's statement: by that
+                // government.
+                .or_else(|| {
+                    (roles.passive
+                        && pattern.event_type == EventType::Sanction
+                        && !context.speaker.is_empty())
                     .then(|| (context.speaker.clone(), true))
                 })
                 .or_else(|| {
@@ -1821,6 +1830,27 @@ mod tests {
         let mut object = article("fr", "Il nous a expulsé deux diplomates maliens.");
         object.source = Some("Paris".into());
         assert!(extractor().extract(&object).is_empty());
+        // A sanction in the passive with no agent, in a government's statement, is that government's.
+        let mut passive = article("fr", "Deux diplomates maliens ont été expulsés.");
+        passive.source = Some("Ministère des Affaires étrangères, Paris".into());
+        let events = extractor().extract(&passive);
+        assert_eq!(events[0].actor[0].id, "act-fra-gov");
+        assert_eq!(events[0].recipient[0].id, "act-mli-dip");
+        assert!(events[0]
+            .rule
+            .as_deref()
+            .unwrap()
+            .ends_with("+context-actor"));
+        // "accounts of people expelled this week": a participle after a noun is no "we" acting.
+        let mut speaker = article("en", "We expelled Malian diplomats.");
+        speaker.source = Some("Paris".into());
+        assert_eq!(extractor().extract(&speaker)[0].actor[0].id, "act-fra-gov");
+        let mut reported = article(
+            "en",
+            "We are following accounts of people expelled this week.",
+        );
+        reported.source = Some("Paris".into());
+        assert!(extractor().extract(&reported).is_empty());
     }
 
     #[test]
