@@ -371,6 +371,21 @@ pub(super) fn compound<'a>(
         } else {
             &text[near.end..far.start]
         };
+        // "MINUSMA and Special Representative of the Secretary-General El-Ghassim Wane": a title, capitalised,
+        // between "and" and a name.
+        let titled = {
+            let written: Vec<&str> = gap
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            matches!(written.first(), Some(&("and" | "et")))
+                && written.len() >= 2
+                && written.len() <= 9
+                && written[1..].iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || matches!(*w, "of" | "the" | "de" | "du" | "des" | "la" | "le")
+                })
+        };
         let gap = fold_str(gap);
         let gap = gap.trim();
         // "A et B", "A, B and C", and lists with titles or appositions between the names
@@ -407,7 +422,7 @@ pub(super) fn compound<'a>(
             && words <= 8
             && !gap.contains(';')
             && !clause;
-        let joined = bare || list;
+        let joined = bare || list || (titled && !clause);
         if !joined {
             break;
         }
@@ -594,4 +609,40 @@ pub(super) fn bare_participle(sentence: &str, trigger: &TriggerMatch) -> bool {
             "we" | "have" | "has" | "had" | "ve" | "also" | "already" | "then" | "and" | "jointly"
         ) || w.ends_with("ly"))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(text: &str, name: &str, actor: &str) -> ActorMatch {
+        let start = text.find(name).expect("name in text");
+        ActorMatch {
+            start,
+            end: start + name.len(),
+            actor: actor.to_owned(),
+            alias: name.to_owned(),
+            combined: false,
+            place: false,
+        }
+    }
+
+    #[test]
+    fn lists_join_names_and_clauses_do_not() {
+        // (text, names after the trigger, how many the compound keeps, why)
+        let cases: &[(&str, &[&str], usize, &str)] = &[
+            ("support to MINUSMA and Special Representative of the Secretary-General El-Ghassim Wane for his leadership", &["MINUSMA", "El-Ghassim Wane"], 2, "a capitalised title between 'and' and a name"),
+            ("support to MINUSMA and the team led by El-Ghassim Wane", &["MINUSMA", "El-Ghassim Wane"], 1, "a clause between them"),
+            ("expelled Mali and Niger", &["Mali", "Niger"], 2, "a bare conjunction"),
+            ("expelled Mali, which then accused Niger", &["Mali", "Niger"], 1, "a relative clause"),
+        ];
+        for (text, names, kept, why) in cases {
+            let mentions: Vec<ActorMatch> = names
+                .iter()
+                .map(|n| mention(text, n, &format!("act-{}", n.to_lowercase())))
+                .collect();
+            let refs: Vec<&ActorMatch> = mentions.iter().collect();
+            assert_eq!(compound(text, &refs, false).len(), *kept, "{why}: {text}");
+        }
+    }
 }
