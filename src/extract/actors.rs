@@ -599,6 +599,18 @@ impl ActorDictionary {
                     | "her"
             )
         });
+        // "the junta", "l'armée", with none named before: the record of that role of the country the article
+        // names most among those that have one ("Washington accused the junta…" in a text about Mali).
+        let home_own = || {
+            let role = &self.roles[role].role;
+            context.countries_by_mentions().find_map(|country| {
+                let state = self.states_by_country.get(country)?;
+                self.has_own_record(state, role)
+                    .then(|| self.of_role(state, role).map(str::to_owned))
+                    .flatten()
+            })
+        };
+        let named = named.or_else(|| definite.then(home_own).flatten());
         named.or_else(|| {
             (self.roles[role].role == "cvl" && !possessive)
                 .then(|| {
@@ -642,6 +654,13 @@ pub struct ArticleContext {
 }
 
 impl ArticleContext {
+    /// Country codes, the most named first (of equals, the one named first).
+    fn countries_by_mentions(&self) -> impl Iterator<Item = &str> {
+        let mut ranked: Vec<&(String, usize)> = self.countries.iter().collect();
+        ranked.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        ranked.into_iter().map(|(c, _)| c.as_str())
+    }
+
     /// The country the article names most (of equals, the one named first).
     fn home_country(&self) -> Option<&str> {
         let most = self.countries.iter().map(|(_, n)| *n).max()?;

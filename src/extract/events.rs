@@ -2198,6 +2198,14 @@ mod tests {
                 ],
                 "two sides cooperating: one event each way",
             ),
+            (
+                "Le Mali a dénoncé Wagner. Wagner a dénoncé la junte.",
+                &[
+                    ("ACCUSE", &["act-mli-gov"], &["act-wagner"]),
+                    ("ACCUSE", &["act-wagner"], &["act-mli-junta"]),
+                ],
+                "'la junte' with none named before: the junta of the country named most that has one",
+            ),
         ];
         assert_roles(&extractor, "fr", cases);
         // "ousted the president on July 26 and placed him under house arrest": a date before "et"/"and" ends
