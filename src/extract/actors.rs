@@ -663,11 +663,7 @@ impl ArticleContext {
 
     /// The country the article names most (of equals, the one named first).
     fn home_country(&self) -> Option<&str> {
-        let most = self.countries.iter().map(|(_, n)| *n).max()?;
-        self.countries
-            .iter()
-            .find(|(_, n)| *n == most)
-            .map(|(c, _)| c.as_str())
+        self.countries_by_mentions().next()
     }
 }
 

@@ -373,20 +373,30 @@ impl Extractor {
                 ids
             })
             .collect();
+        // Only events of one type toward the same recipients are compared: a long article stays linear.
+        let mut groups: std::collections::HashMap<(EventType, &[&str]), Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, e) in events.iter().enumerate() {
+            groups
+                .entry((e.event_type, recipients[i].as_slice()))
+                .or_default()
+                .push(i);
+        }
         let vaguer = |i: usize, j: usize| {
             let (e, f) = (&events[i], &events[j]);
-            e.event_type == f.event_type
-                && recipients[i] == recipients[j]
-                && !e.actor.is_empty()
+            !e.actor.is_empty()
                 && e.actor.iter().all(|a| {
                     f.actor
                         .iter()
                         .any(|b| self.actors.is_ancestor(&a.id, &b.id))
                 })
         };
-        let drop: Vec<bool> = (0..events.len())
-            .map(|i| (0..events.len()).any(|j| vaguer(i, j)))
-            .collect();
+        let mut drop = vec![false; events.len()];
+        for group in groups.values() {
+            for &i in group {
+                drop[i] = group.iter().any(|&j| vaguer(i, j));
+            }
+        }
         events
             .into_iter()
             .zip(drop)
@@ -916,19 +926,8 @@ impl Extractor {
     fn government_of(&self, country: &str) -> Option<ActorMention> {
         let state = self.actors.state_of_country(country)?;
         let government = self.actors.acting_for(state);
-        let record = self.actors.actor(government)?;
-        Some(ActorMention {
-            id: government.to_owned(),
-            name: record
-                .name
-                .get("en")
-                .or_else(|| record.name.values().next())
-                .cloned(),
-            text: None,
-            country: record.country.clone(),
-            sector: record.sector.clone(),
-            wikidata: record.wikidata.clone(),
-        })
+        self.actors.actor(government)?;
+        Some(self.mention_of(government, None))
     }
 
     /// A coup whose clause names no one: the country's junta ousts the country's government ("a military coup
@@ -972,18 +971,7 @@ impl Extractor {
         let Some(state) = country else {
             return false;
         };
-        let mention = |id: &str| {
-            let record = self.actors.actor(id);
-            ActorMention {
-                id: id.to_owned(),
-                name: record
-                    .and_then(|r| r.name.get("en").or_else(|| r.name.values().next()).cloned()),
-                text: None,
-                country: record.and_then(|r| r.country.clone()),
-                sector: record.and_then(|r| r.sector.clone()),
-                wikidata: record.and_then(|r| r.wikidata.clone()),
-            }
-        };
+        let mention = |id: &str| self.mention_of(id, None);
         let implied = roles.actor.is_empty();
         if implied {
             if let Some(junta) = self.actors.of_role(&state, "junta") {
@@ -1198,18 +1186,22 @@ impl Extractor {
             if out.iter().any(|o| o.id == id) {
                 continue;
             }
-            let record = self.actors.actor(id);
-            out.push(ActorMention {
-                id: id.to_owned(),
-                name: record
-                    .and_then(|r| r.name.get("en").or_else(|| r.name.values().next()).cloned()),
-                text: Some(text[m.start..m.end].to_owned()),
-                country: record.and_then(|r| r.country.clone()),
-                sector: record.and_then(|r| r.sector.clone()),
-                wikidata: record.and_then(|r| r.wikidata.clone()),
-            });
+            out.push(self.mention_of(id, Some(text[m.start..m.end].to_owned())));
         }
         out
+    }
+
+    /// The mention of an actor id, with the words that name it (none for a role the text does not spell out).
+    fn mention_of(&self, id: &str, text: Option<String>) -> ActorMention {
+        let record = self.actors.actor(id);
+        ActorMention {
+            id: id.to_owned(),
+            name: record.and_then(|r| r.name.get("en").or_else(|| r.name.values().next()).cloned()),
+            text,
+            country: record.and_then(|r| r.country.clone()),
+            sector: record.and_then(|r| r.sector.clone()),
+            wikidata: record.and_then(|r| r.wikidata.clone()),
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
