@@ -1,9 +1,10 @@
 //! The actor dictionary: every name and alias of `data/actors/*.jsonl`, found in text case- and
 //! accent-insensitively, longest-leftmost, on word boundaries (aho-corasick over the folded text).
 
-use super::normalize::{fold_str, whole_word_matches_in};
+use super::normalize::{fold, fold_str, whole_word_matches_in, Text};
 use crate::model::{ActorClass, ActorRecord, RoleWord};
 use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A name of the dictionary found in a text.
@@ -59,18 +60,20 @@ pub struct ActorDictionary {
     matcher: AhoCorasick,
     /// Per pattern: what it stands for.
     entries: Vec<Entry>,
-    actors: BTreeMap<String, ActorRecord>,
+    // Looked up for every name found: hashed, not ordered (the order of the records matters only while the
+    // dictionary is built).
+    actors: HashMap<String, ActorRecord>,
     roles: Vec<RoleWord>,
     /// State id → the id of its government (a `Government` record whose parent is the state).
-    governments: BTreeMap<String, String>,
+    governments: HashMap<String, String>,
     /// A role's id for a state (`act-ner-junta`) → the record that stands for it (`act-ner-cnsp`).
-    stands_for: BTreeMap<String, String>,
+    stands_for: HashMap<String, String>,
     /// The records made from a role word and a state, not written in the dictionary.
-    synthesized: BTreeSet<String>,
+    synthesized: HashSet<String>,
     /// Country code (`MLI`) → the state's id (`act-mli`).
-    states_by_country: BTreeMap<String, String>,
+    states_by_country: HashMap<String, String>,
     /// The records that stand for a role somewhere (the values of `stands_for`).
-    standing: BTreeSet<String>,
+    standing: HashSet<String>,
 }
 
 impl ActorDictionary {
@@ -235,13 +238,13 @@ impl ActorDictionary {
         Self {
             matcher,
             entries,
-            actors,
+            actors: actors.into_iter().collect(),
             roles,
-            governments,
-            stands_for,
-            synthesized,
-            states_by_country,
-            standing,
+            governments: governments.into_iter().collect(),
+            stands_for: stands_for.into_iter().collect(),
+            synthesized: synthesized.into_iter().collect(),
+            states_by_country: states_by_country.into_iter().collect(),
+            standing: standing.into_iter().collect(),
         }
     }
 
@@ -305,7 +308,7 @@ impl ActorDictionary {
     /// maliens", "l'armée du Mali", "Mali's army", "Malian soldiers"); alone, a role word or a demonym names
     /// nobody.
     pub fn find(&self, text: &str) -> Vec<ActorMatch> {
-        self.find_in(text, &super::normalize::fold(text), None)
+        self.find_in(&Text::new(text, fold(text)), None)
     }
 
     /// As [`find`](Self::find), in an article: a role word with a definite article and no state ("L'armée a
@@ -313,11 +316,10 @@ impl ActorDictionary {
     /// becomes the context of the next.
     pub fn find_in_context(
         &self,
-        text: &str,
-        folded: &super::normalize::Folded,
+        text: &Text<'_>,
         context: &mut ArticleContext,
     ) -> Vec<ActorMatch> {
-        let found = self.find_in(text, folded, Some(context));
+        let found = self.find_in(text, Some(context));
         for m in &found {
             let class = self.actors.get(&m.actor).map(|r| r.class);
             if let Some(country) = self.actors.get(&m.actor).and_then(|r| r.country.as_ref()) {
@@ -352,19 +354,19 @@ impl ActorDictionary {
 
     fn find_in(
         &self,
-        text: &str,
-        folded: &super::normalize::Folded,
+        text: &Text<'_>,
         mut context: Option<&mut ArticleContext>,
     ) -> Vec<ActorMatch> {
-        let raw: Vec<(usize, usize, &Entry)> = whole_word_matches_in(&self.matcher, folded, text)
-            .into_iter()
-            .map(|(start, end, pattern)| (start, end, &self.entries[pattern]))
-            // Acronyms match as written: "UN" is not the French article "un", nor "EI" "ei".
-            .filter(|(start, end, entry)| match entry {
-                Entry::Name { alias, .. } => !is_acronym(alias) || &text[*start..*end] == alias,
-                _ => true,
-            })
-            .collect();
+        let raw: Vec<(usize, usize, &Entry)> =
+            whole_word_matches_in(&self.matcher, text.folded(), text)
+                .into_iter()
+                .map(|(start, end, pattern)| (start, end, &self.entries[pattern]))
+                // Acronyms match as written: "UN" is not the French article "un", nor "EI" "ei".
+                .filter(|(start, end, entry)| match entry {
+                    Entry::Name { alias, .. } => !is_acronym(alias) || &text[*start..*end] == alias,
+                    _ => true,
+                })
+                .collect();
         // The state a name stands for after a role word: a state's name, or its capital ("les autorités de
         // Bamako").
         let state_of = |entry: &Entry| -> Option<String> {
@@ -412,7 +414,7 @@ impl ActorDictionary {
                     // army", "Mali's army").
                     let after = raw.get(i + 1).and_then(|&(s, e, next)| {
                         let state = state_of(next)?;
-                        let gap = fold_str(&text[end..s]);
+                        let gap = text.folded_range(end..s);
                         let joins = match next {
                             Entry::Demonym { .. } => gap.trim().is_empty(),
                             _ => OF_WORDS.contains(&gap.trim()),
@@ -421,7 +423,7 @@ impl ActorDictionary {
                     });
                     let before = found.last().and_then(|last| {
                         let state = self.actors.get(&last.actor)?;
-                        let gap = fold_str(&text[last.end..start]);
+                        let gap = text.folded_range(last.end..start);
                         let joins = gap.trim().is_empty() || gap == "'s ";
                         (state.class == ActorClass::State && joins)
                             .then(|| (last.start, state.id.clone()))
@@ -433,7 +435,7 @@ impl ActorDictionary {
                         .find(|(_, _, next)| !matches!(next, Entry::Role { .. }))
                         .and_then(|&(s, e, next)| {
                             let body = led_by(next)?;
-                            let gap = fold_str(&text[end..s]);
+                            let gap = text.folded_range(end..s);
                             let words: Vec<&str> = gap.split_whitespace().collect();
                             let of = words.first().is_some_and(|w| {
                                 matches!(*w, "de" | "du" | "des" | "of") || w.starts_with("d'")

@@ -3,7 +3,7 @@
 //! before, attributions, pluperfects, and which trigger a date belongs to. `events` decides with them.
 
 use super::actors::ActorMatch;
-use super::normalize::{fold_str, window_after, window_before, Words};
+use super::normalize::{fold_str, window_before, Text, Words};
 use super::patterns::{PatternSet, TriggerKind, TriggerMatch};
 use crate::model::{EventDate, EventType};
 
@@ -13,12 +13,16 @@ const PREPOSITIONS: &[&str] = &[
     "against", "toward", "towards", "for", "from", "on", "at",
 ];
 
-/// The words of a text in lower case, accents kept: "à" is a preposition, "a" (has) and "A" (English) are not.
-fn lower_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+/// The last word of a text that is not one of `skipped`, in lower case with its accents: "à" is a preposition,
+/// "a" (has) and "A" (English) are not.
+fn last_word_but<'a>(text: &'a str, skipped: &[&str]) -> Option<std::borrow::Cow<'a, str>> {
+    text.rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+        .map(|w| match w.chars().any(char::is_uppercase) {
+            true => std::borrow::Cow::Owned(w.to_lowercase()),
+            false => std::borrow::Cow::Borrowed(w),
+        })
+        .find(|w| !skipped.contains(&w.as_ref()))
 }
 
 /// Words standing for a subject named earlier ("Elle a expulsé…", "Le pays a demandé…", "The junta said…",
@@ -53,22 +57,18 @@ const SUBJECT_STAND_INS: &[&str] = &[
     "group",
 ];
 
-pub(super) fn folded_words(text: &str) -> Words {
+pub(super) fn folded_words(text: &str) -> Words<'static> {
     Words::of(text)
 }
 
 pub(super) fn after_preposition(gap_before_mention: &str) -> bool {
-    let words = lower_words(gap_before_mention);
     // Skip articles and possessives between the preposition and the name: "avec le Mali", "to the junta".
     let articles = [
         "le", "la", "les", "l", "the", "un", "une", "des", "ses", "son", "sa", "its", "their",
         "his", "her",
     ];
-    words
-        .iter()
-        .rev()
-        .find(|w| !articles.contains(&w.as_str()))
-        .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()) || LOCATIVES.contains(&w.as_str()))
+    last_word_but(gap_before_mention, &articles)
+        .is_some_and(|w| PREPOSITIONS.contains(&w.as_ref()) || LOCATIVES.contains(&w.as_ref()))
 }
 
 /// Prepositions of place, after which a state or a capital is where something happens.
@@ -88,20 +88,15 @@ const LOCATIVES: &[&str] = &[
 ];
 
 pub(super) fn after_locative(gap_before_mention: &str, event_type: EventType) -> bool {
-    let words = lower_words(gap_before_mention);
     let articles = [
         "le", "la", "les", "l", "the", "of", "de", "du", "d", "northern", "southern", "eastern",
         "western", "central", "nord", "sud", "est", "ouest", "centre",
     ];
-    words
-        .iter()
-        .rev()
-        .find(|w| !articles.contains(&w.as_str()))
-        .is_some_and(|w| {
-            LOCATIVES.contains(&w.as_str())
-                // Troops are deployed *to* a place.
-                || (event_type == EventType::Mobilize && matches!(w.as_str(), "to" | "into" | "vers"))
-        })
+    last_word_but(gap_before_mention, &articles).is_some_and(|w| {
+        LOCATIVES.contains(&w.as_ref())
+            // Troops are deployed *to* a place.
+            || (event_type == EventType::Mobilize && matches!(w.as_ref(), "to" | "into" | "vers"))
+    })
 }
 
 /// Relative pronouns and subordinators: what follows them is a clause, not another name of a list.
@@ -174,7 +169,7 @@ fn takes_infinitive(event_type: EventType) -> bool {
 /// and nothing between them opens a new clause ("a suspendu sa coopération", "rejected the demand", "a menacé
 /// jeudi d'expulser", "accused X of executions").
 pub(super) fn governors(
-    text: &str,
+    text: &Text<'_>,
     triggers: &[TriggerMatch],
     patterns: &PatternSet,
 ) -> Vec<Option<usize>> {
@@ -188,7 +183,7 @@ pub(super) fn governors(
         if gap.contains([',', ';', ':', '(', ')']) {
             continue;
         }
-        let words = folded_words(gap);
+        let words = text.words(head.end..object.start);
         if words.len() > 10 || words.iter().any(|w| CLAUSE_OPENERS.contains(&w)) {
             continue;
         }
@@ -200,7 +195,8 @@ pub(super) fn governors(
                 // "menacé d'expulser", "accusés de commettre des exactions" (a light verb and its article
                 // between), "accused of carrying out attacks".
                 takes_infinitive(patterns.patterns[head.pattern].event_type)
-                    && folded_words(&text[head.start..head.end])
+                    && text
+                        .words(head.start..head.end)
                         .last()
                         .into_iter()
                         .chain(words.iter().rev().take(3))
@@ -217,12 +213,12 @@ pub(super) fn governors(
 /// Whether a trigger without a named subject takes the previous event's actor: its clause starts with a stand-in
 /// for a subject, or it is coordinated with the previous trigger of the sentence ("a suspendu … et sommé").
 pub(super) fn takes_context_subject(
-    sentence: &str,
+    sentence: &Text<'_>,
     left: usize,
     trigger_start: usize,
     after_trigger: bool,
 ) -> bool {
-    let words = folded_words(&sentence[left..trigger_start]);
+    let words = sentence.words(left..trigger_start);
     // "marched in Niamey to demand…", "ont manifesté pour exiger…": the purpose has the clause's subject.
     let purpose = words.last().is_some_and(|w| matches!(w, "to" | "pour"))
         || words.ends_with(&["afin", "de"]);
@@ -235,13 +231,13 @@ pub(super) fn takes_context_subject(
 }
 
 /// Whether "le pays" / "the country" stands after a trigger, before the next one, as its object.
-pub(super) fn names_the_country(sentence: &str, trigger: &TriggerMatch, right: usize) -> bool {
+pub(super) fn names_the_country(sentence: &Text<'_>, trigger: &TriggerMatch, right: usize) -> bool {
     // Not where from or where in: "withdraw its forces from the country".
     let after = &sentence[trigger.end..right.max(trigger.end)];
     if !(after.contains("pays") || after.contains("country")) {
         return false;
     }
-    let words = folded_words(after);
+    let words = sentence.words(trigger.end..right.max(trigger.end));
     let words: Vec<&str> = words.iter().collect();
     words.windows(2).enumerate().any(|(k, w)| {
         matches!(w, ["le" | "the", "pays" | "country"])
@@ -254,10 +250,10 @@ pub(super) fn names_the_country(sentence: &str, trigger: &TriggerMatch, right: u
 
 /// Whether a request is put as an obligation of its subject: "must adhere", "must also continue to adhere",
 /// "doit respecter".
-pub(super) fn obligation(sentence: &str, trigger: &TriggerMatch) -> bool {
+pub(super) fn obligation(sentence: &Text<'_>, trigger: &TriggerMatch) -> bool {
     const MODALS: &[&str] = &["must", "doit", "doivent", "devra", "devront"];
-    let own = folded_words(&sentence[trigger.start..trigger.end]);
-    let before = folded_words(window_before(sentence, trigger.start, 24));
+    let own = sentence.words(trigger.start..trigger.end);
+    let before = sentence.words_before(trigger.start, 24);
     let modal = own.iter().any(|w| MODALS.contains(&w))
         || before.iter().rev().take(2).any(|w| MODALS.contains(&w));
     modal
@@ -265,7 +261,7 @@ pub(super) fn obligation(sentence: &str, trigger: &TriggerMatch) -> bool {
 
 /// Whether a purpose conjunction stands right before a verb: "pour", "afin de", "in order to", "so as to" (a bare
 /// "to" is too often a complement: "asked France to withdraw").
-pub(super) fn after_purpose(sentence: &str, trigger_start: usize) -> bool {
+pub(super) fn after_purpose(sentence: &Text<'_>, trigger_start: usize) -> bool {
     let window = window_before(sentence, trigger_start, 24);
     // Most verbs have none: look before folding.
     if !["our", "afin", "order", "as to"]
@@ -274,7 +270,7 @@ pub(super) fn after_purpose(sentence: &str, trigger_start: usize) -> bool {
     {
         return false;
     }
-    let words = folded_words(window);
+    let words = sentence.words_before(trigger_start, 24);
     // "pour se tourner", "pour s'en prendre": a reflexive pronoun may come between.
     let words: Vec<&str> = words.iter().collect();
     let words = match words.split_last() {
@@ -292,8 +288,8 @@ const WE: &[&str] = &["we", "nous"];
 
 /// Whether "we"/"nous" is the subject of the clause before a trigger: not after another subject pronoun ("Il nous
 /// a menacés": "nous" is the object).
-pub(super) fn first_person_subject(clause: &str) -> bool {
-    let words = folded_words(clause);
+pub(super) fn first_person_subject(sentence: &Text<'_>, clause: std::ops::Range<usize>) -> bool {
+    let words = sentence.words(clause);
     let we = words.iter().enumerate().any(|(k, w)| {
         WE.contains(&w)
             && !(k > 0
@@ -327,9 +323,9 @@ pub(super) fn elaborates(
 
 /// Whether two triggers are joined by a bare conjunction and share what follows: "se tourner politiquement et
 /// militairement vers la Russie", "condemned and sanctioned the junta".
-pub(super) fn coordinated(text: &str, first: &TriggerMatch, second: &TriggerMatch) -> bool {
+pub(super) fn coordinated(text: &Text<'_>, first: &TriggerMatch, second: &TriggerMatch) -> bool {
     matches!(
-        fold_str(&text[first.end..second.start]).trim(),
+        text.folded_range(first.end..second.start).trim(),
         "et" | "and" | "ou" | "or" | "et a" | "and then"
     )
 }
@@ -337,7 +333,7 @@ pub(super) fn coordinated(text: &str, first: &TriggerMatch, second: &TriggerMatc
 /// Whether trigger `next` tells the event a verb `head` only introduces: an object-first phrase in the verb's
 /// object ("sommé deux diplomates de quitter le territoire").
 pub(super) fn absorbs(
-    text: &str,
+    text: &Text<'_>,
     head: &TriggerMatch,
     next: &TriggerMatch,
     patterns: &PatternSet,
@@ -346,12 +342,12 @@ pub(super) fn absorbs(
     head.kind == TriggerKind::Verb
         && patterns.patterns[next.pattern].object_first
         && !gap.contains([',', ';', ':'])
-        && folded_words(gap).len() <= 10
+        && text.words(head.end..next.start).len() <= 10
 }
 
 /// The mentions next to the trigger joined by "et", "and" or commas: the nearest one and its partners.
 pub(super) fn compound<'a>(
-    text: &str,
+    text: &Text<'_>,
     side: &[&'a ActorMatch],
     before_trigger: bool,
 ) -> Vec<&'a ActorMatch> {
@@ -366,11 +362,12 @@ pub(super) fn compound<'a>(
     let mut group = vec![*first];
     for pair in ordered.windows(2) {
         let (near, far) = (pair[0], pair[1]);
-        let gap = if before_trigger {
-            &text[far.end..near.start]
+        let range = if before_trigger {
+            far.end..near.start
         } else {
-            &text[near.end..far.start]
+            near.end..far.start
         };
+        let gap = &text[range.clone()];
         // "MINUSMA and Special Representative of the Secretary-General El-Ghassim Wane": a title, capitalised,
         // between "and" and a name.
         let titled = {
@@ -386,8 +383,7 @@ pub(super) fn compound<'a>(
                         || matches!(*w, "of" | "the" | "de" | "du" | "des" | "la" | "le")
                 })
         };
-        let gap = fold_str(gap);
-        let gap = gap.trim();
+        let gap = text.folded_range(range).trim();
         // "A et B", "A, B and C", and lists with titles or appositions between the names
         // ("Sadio Camara, Air Force Chief of Staff Colonel Alou Boi Diarra, and …").
         let words = gap
@@ -439,7 +435,7 @@ pub(super) fn compound<'a>(
 /// and a trigger puts them further apart ("attacked … on Wednesday, killing ten soldiers": Wednesday is the
 /// attack's).
 pub(super) fn date_of<'a>(
-    text: &str,
+    text: &Text<'_>,
     dates: &'a [super::dates::DateMention],
     triggers: &[TriggerMatch],
     i: usize,
@@ -453,13 +449,15 @@ pub(super) fn date_of<'a>(
         let comma = text[from..to].contains([',', ';']);
         // A date before "to demand" / "pour exiger" belongs to the clause before.
         let purpose = d.end <= t.start
-            && folded_words(&text[from..to])
+            && text
+                .words(from..to)
                 .last()
                 .is_some_and(|w| matches!(w, "to" | "pour"));
         // "ousted President Bazoum on July 26 and placed him under house arrest": a date before "and" belongs
         // to the clause it ends.
         let conjunction = d.end <= t.start
-            && folded_words(&text[from..to])
+            && text
+                .words(from..to)
                 .iter()
                 .any(|w| matches!(w, "and" | "et"));
         (to - from) + if comma { 1000 } else { 0 } + if purpose || conjunction { 500 } else { 0 }
@@ -478,12 +476,13 @@ pub(super) fn date_of<'a>(
 /// The date a trigger takes and the dates coordinated with it: "en 2020 et 2021", "in August 2020 and again in
 /// May 2021", "le 3, puis le 5 mars".
 pub(super) fn coordinated_dates(
-    text: &str,
+    text: &Text<'_>,
     dates: &[super::dates::DateMention],
     first: &super::dates::DateMention,
 ) -> Vec<EventDate> {
-    let joins = |gap: &str| {
-        let words = folded_words(gap);
+    let joins = |gap: std::ops::Range<usize>| {
+        let words = text.words(gap.clone());
+        let gap = &text[gap];
         let has_conjunction = words
             .iter()
             .any(|w| matches!(w, "et" | "and" | "puis" | "then"))
@@ -509,11 +508,11 @@ pub(super) fn coordinated_dates(
     };
     let at = dates.iter().position(|d| d == first).unwrap_or(0);
     let mut from = at;
-    while from > 0 && joins(&text[dates[from - 1].end..dates[from].start]) {
+    while from > 0 && joins(dates[from - 1].end..dates[from].start) {
         from -= 1;
     }
     let mut to = at;
-    while to + 1 < dates.len() && joins(&text[dates[to].end..dates[to + 1].start]) {
+    while to + 1 < dates.len() && joins(dates[to].end..dates[to + 1].start) {
         to += 1;
     }
     dates[from..=to].iter().map(|d| d.date).collect()
@@ -545,11 +544,11 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// Where a trailing attribution clause (", a annoncé le gouvernement", ", the ministry said") starts after
 /// `from`, if there is one: a comma followed within six words by a verb of reporting.
-pub(super) fn attribution_start(sentence: &str, from: usize) -> Option<usize> {
+pub(super) fn attribution_start(sentence: &Text<'_>, from: usize) -> Option<usize> {
     let mut at = from;
     while let Some(offset) = sentence[at..].find(',') {
         let comma = at + offset;
-        let words = folded_words(window_after(sentence, comma + 1, 60));
+        let words = sentence.words_after(comma + 1, 60);
         if words.iter().take(6).any(|w| SPEECH_VERBS.contains(&w)) {
             return Some(comma);
         }
@@ -580,8 +579,8 @@ pub(super) fn reduced_relative<'a>(
 }
 
 /// Whether the verb at `trigger_start` is in the pluperfect ("avait dénoncé", "had designated").
-pub(super) fn pluperfect(sentence: &str, trigger_start: usize) -> bool {
-    let words = folded_words(window_before(sentence, trigger_start, 60));
+pub(super) fn pluperfect(sentence: &Text<'_>, trigger_start: usize) -> bool {
+    let words = sentence.words_before(trigger_start, 60);
     let pluperfect = words
         .iter()
         .rev()
@@ -592,7 +591,7 @@ pub(super) fn pluperfect(sentence: &str, trigger_start: usize) -> bool {
 
 /// Whether an English past participle follows a noun with no auxiliary ("accounts of people killed earlier this
 /// week"): a relative clause cut short, whose subject is not the clause's.
-pub(super) fn bare_participle(sentence: &str, trigger: &TriggerMatch) -> bool {
+pub(super) fn bare_participle(sentence: &Text<'_>, trigger: &TriggerMatch) -> bool {
     let Some(first) = sentence[trigger.start..trigger.end]
         .split_whitespace()
         .next()
@@ -602,7 +601,7 @@ pub(super) fn bare_participle(sentence: &str, trigger: &TriggerMatch) -> bool {
     if !first.ends_with("ed") {
         return false;
     }
-    let before = Words::of(window_before(sentence, trigger.start, 24));
+    let before = sentence.words_before(trigger.start, 24);
     before.last().is_some_and(|w| {
         !(matches!(
             w,
@@ -642,7 +641,16 @@ mod tests {
                 .map(|n| mention(text, n, &format!("act-{}", n.to_lowercase())))
                 .collect();
             let refs: Vec<&ActorMatch> = mentions.iter().collect();
-            assert_eq!(compound(text, &refs, false).len(), *kept, "{why}: {text}");
+            assert_eq!(
+                compound(
+                    &Text::new(text, super::super::normalize::fold(text)),
+                    &refs,
+                    false
+                )
+                .len(),
+                *kept,
+                "{why}: {text}"
+            );
         }
     }
 }

@@ -6,7 +6,7 @@ use super::actors::{ActorDictionary, ActorMatch, ArticleContext};
 use super::clauses::*;
 use super::dates::find_dates_folded;
 use super::modality::{modality_of, with_history};
-use super::normalize::{fold, fold_str, window_after, window_before};
+use super::normalize::{fold, window_before, Text};
 use super::patterns::{EventPattern, PatternSet, TriggerKind, TriggerMatch};
 use super::sentences::{sentences, Sentence};
 use crate::model::{
@@ -248,16 +248,15 @@ impl Extractor {
             if triggers.is_empty() {
                 continue;
             }
-            let mentions = self
-                .actors
-                .find_in_context(sentence.text, &folded, &mut named);
+            let text = Text::new(sentence.text, folded);
+            let mentions = self.actors.find_in_context(&text, &mut named);
             // First the triggers that make events, with their roles; then dates, among those triggers only.
             let (found, objects) =
-                self.sentence_events(&sentence, patterns, &triggers, &mentions, &mut context);
+                self.sentence_events(&text, patterns, &triggers, &mentions, &mut context);
             // A date goes to the nearest trigger that stands for an event of its own, made or not ("après
             // l'arrestation en août": August is the arrest's); an object of another trigger has no date of its own
             // ("seized power in a coup in August 2020").
-            let dates = find_dates_folded(sentence.text, &folded, article_day);
+            let dates = find_dates_folded(sentence.text, text.folded(), article_day);
             let owners: Vec<usize> = (0..triggers.len()).filter(|i| !objects[*i]).collect();
             let owner_triggers: Vec<TriggerMatch> =
                 owners.iter().map(|&i| triggers[i].clone()).collect();
@@ -268,9 +267,9 @@ impl Extractor {
                 let stated_dates: Vec<Option<EventDate>> = match owners
                     .iter()
                     .position(|&i| i == found.trigger)
-                    .and_then(|k| date_of(sentence.text, &dates, &owner_triggers, k))
+                    .and_then(|k| date_of(&text, &dates, &owner_triggers, k))
                 {
-                    Some(d) => coordinated_dates(sentence.text, &dates, d)
+                    Some(d) => coordinated_dates(&text, &dates, d)
                         .into_iter()
                         .map(Some)
                         .collect(),
@@ -279,7 +278,7 @@ impl Extractor {
                 let split = stated_dates.len() > 1;
                 for stated in stated_dates {
                     let modality = with_history(
-                        modality_of(sentence.text, trigger.start..trigger.end),
+                        modality_of(&text, trigger.start..trigger.end),
                         stated,
                         article.date,
                     );
@@ -287,11 +286,38 @@ impl Extractor {
                     // the article's day; a pluperfect ("avait dénoncé", "had designated") is earlier and stays
                     // undated.
                     let date = stated.or_else(|| {
-                        (modality == Modality::Asserted
-                            && !pluperfect(sentence.text, trigger.start))
-                        .then_some(article.date)
-                        .flatten()
+                        (modality == Modality::Asserted && !pluperfect(&text, trigger.start))
+                            .then_some(article.date)
+                            .flatten()
                     });
+                    // One event per (type, actor, recipient) and sentence (per date when the sentence gives
+                    // several), and per (type, actor, recipient, date, modality) and article: a lede told again in
+                    // the body is the same event. Known before the record is made: most repeats are left unmade.
+                    let event_type = match modality {
+                        Modality::Future => intent_of(pattern.event_type),
+                        _ => None,
+                    }
+                    .map_or(pattern.event_type, |(agree, _)| agree);
+                    let key = (
+                        event_type,
+                        owned_ids(&found.actor),
+                        owned_ids(&found.recipient),
+                    );
+                    let span = Some([sentence.start, sentence.end]);
+                    let in_sentence = (key.clone(), span, split.then_some(date));
+                    let in_article = (key, date, modality);
+                    if told.in_sentence.contains(&in_sentence)
+                        || told.in_article.contains(&in_article)
+                    {
+                        continue;
+                    }
+                    told.in_sentence.insert(in_sentence);
+                    if split {
+                        // A later trigger of this sentence, with one date, is told by the split events.
+                        let (key, _, _) = &in_article;
+                        told.in_sentence.insert((key.clone(), span, None));
+                    }
+                    told.in_article.insert(in_article);
                     let confidence = match (found.from_context, found.recipient.is_empty()) {
                         (false, false) => 0.9,
                         (false, true) => 0.75,
@@ -333,28 +359,7 @@ impl Extractor {
                     for mention in event.actor.iter_mut().chain(event.recipient.iter_mut()) {
                         self.person_at(mention, when);
                     }
-                    // One event per (type, actor, recipient) and sentence (per date when the sentence gives
-                    // several), and per (type, actor, recipient, date, modality) and article: a lede told again in
-                    // the body is the same event.
-                    let key = (
-                        event.event_type,
-                        owned_ids(&event.actor),
-                        owned_ids(&event.recipient),
-                    );
-                    let in_sentence = (key.clone(), event.span, split.then_some(event.date));
-                    let in_article = (key, event.date, event.modality);
-                    if !told.in_sentence.contains(&in_sentence)
-                        && !told.in_article.contains(&in_article)
-                    {
-                        told.in_sentence.insert(in_sentence);
-                        if split {
-                            // A later trigger of this sentence, with one date, is told by the split events.
-                            let (key, span, _) = in_sentence_any(&event);
-                            told.in_sentence.insert((key, span, None));
-                        }
-                        told.in_article.insert(in_article);
-                        events.push(event);
-                    }
+                    events.push(event);
                 }
             }
         }
@@ -416,12 +421,11 @@ impl Extractor {
         let mut out = String::new();
         for sentence in sentences(&article.text) {
             let folded = fold(sentence.text);
-            let folded = folded.without_words(TIME_WORDS);
-            let triggers = patterns.find_folded(&folded, sentence.text);
+            let triggers = patterns.find_folded(&folded.without_words(TIME_WORDS), sentence.text);
             if triggers.is_empty() {
                 continue;
             }
-            let governors = governors(sentence.text, &triggers, patterns);
+            let governors = governors(&Text::new(sentence.text, folded), &triggers, patterns);
             let _ = writeln!(out, "  « {} »", sentence.text.trim());
             for (i, t) in triggers.iter().enumerate() {
                 let object = governors[i]
@@ -456,13 +460,12 @@ impl Extractor {
     /// each trigger, whether it is only the object of another ("suspendre la coopération").
     fn sentence_events(
         &self,
-        sentence: &Sentence<'_>,
+        text: &Text<'_>,
         patterns: &PatternSet,
         triggers: &[TriggerMatch],
         mentions: &[ActorMatch],
         context: &mut Context,
     ) -> (Vec<Found>, Vec<bool>) {
-        let text = sentence.text;
         // A name that opens a trigger phrase qualifies it ("suspending most U.S. assistance to the government of
         // Niger": the United States gives the aid); it is nobody's recipient.
         let mentions: Vec<ActorMatch> = mentions
@@ -494,14 +497,7 @@ impl Extractor {
             // "…, the French army said." / "…, a annoncé le gouvernement.": the speaker is not a recipient.
             let right_bound =
                 attribution_start(text, trigger.end).map_or(right_bound, |a| a.min(right_bound));
-            let mut roles = self.roles(
-                sentence,
-                trigger,
-                pattern,
-                mentions,
-                left_bound,
-                right_bound,
-            );
+            let mut roles = self.roles(text, trigger, pattern, mentions, left_bound, right_bound);
             if i > 0 && elaborates(text, &triggers[i - 1], trigger, patterns) {
                 // "…, tuant vingt civils nigériens": the victims are the attack's.
                 objects[i] = true;
@@ -619,7 +615,7 @@ impl Extractor {
                 .or_else(|| {
                     (verb
                         && !context.speaker.is_empty()
-                        && first_person_subject(&text[left_bound..trigger.start])
+                        && first_person_subject(text, left_bound..trigger.start)
                         && !bare_participle(text, trigger))
                     .then(|| (context.speaker.clone(), true))
                 })
@@ -866,12 +862,12 @@ impl Extractor {
     /// président." is not ECOWAS); any other stand-in is the latest subject.
     fn stand_in_actor(
         &self,
-        text: &str,
+        text: &Text<'_>,
         left: usize,
         trigger_start: usize,
         context: &Context,
     ) -> Vec<ActorMention> {
-        let words = folded_words(&text[left..trigger_start]);
+        let words = text.words(left..trigger_start);
         // "Le bloc", "l'organisation", "le groupe": the latest subject of that kind.
         use crate::model::ActorClass;
         let kind: Option<&[ActorClass]> = words.iter().find_map(|w| match w {
@@ -935,7 +931,7 @@ impl Extractor {
     /// of the name nearest the trigger.
     fn coup_roles(
         &self,
-        text: &str,
+        text: &Text<'_>,
         trigger: &TriggerMatch,
         mentions: &[ActorMatch],
         roles: &mut Roles,
@@ -990,21 +986,20 @@ impl Extractor {
 
     fn roles(
         &self,
-        sentence: &Sentence<'_>,
+        text: &Text<'_>,
         trigger: &TriggerMatch,
         pattern: &EventPattern,
         mentions: &[ActorMatch],
         left: usize,
         right: usize,
     ) -> Roles {
-        let text = sentence.text;
         // "were consulting" is a progressive, not a passive.
         let progressive = text[trigger.start..trigger.end]
             .split_whitespace()
             .next()
             .is_some_and(|w| w.to_lowercase().ends_with("ing"));
         let passive = trigger.kind == TriggerKind::Verb && !progressive && {
-            let preceding = fold_str(window_before(text, trigger.start, 40));
+            let preceding = text.folded_before(trigger.start, 40);
             let last_words: Vec<&str> = preceding
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
@@ -1059,7 +1054,8 @@ impl Extractor {
                 !(matches!(
                     pattern.event_type,
                     EventType::Accuse | EventType::Reject | EventType::Support
-                ) && folded_words(window_before(text, m.start, 24))
+                ) && text
+                    .words_before(m.start, 24)
                     .iter()
                     .rev()
                     .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "the" | "des" | "de" | "d"))
@@ -1078,7 +1074,8 @@ impl Extractor {
                         if before
                             .iter()
                             .any(|m| m.end <= open && text[m.end..open].trim().is_empty())
-                            && !folded_words(&text[open..last.start])
+                            && !text
+                                .words(open..last.start)
                                 .iter()
                                 .any(|w| matches!(w, "and" | "et")) =>
                     {
@@ -1106,7 +1103,7 @@ impl Extractor {
         // The agent of a passive or of a noun: "par"/"by" right before a mention after the trigger.
         // "par le Mali", "by the junta": articles may stand between.
         let agent = after.iter().position(|m| {
-            let gap = fold_str(&text[trigger.end..m.start]);
+            let gap = text.folded_range(trigger.end..m.start);
             let last = gap
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
@@ -1256,20 +1253,28 @@ impl Extractor {
 /// PLOVER codes a cooperative CONSULT, SUPPORT, COOPERATE or AID told in the future tense as an intent to
 /// cooperate: AGREE, with the CAMEO code of that intent (036 meet, 032 support, 031 cooperate, 033 give).
 fn intent_to_cooperate(event: &mut EventRecord) {
-    let cameo = match event.event_type {
-        EventType::Consult => "036",
-        EventType::Support => "032",
-        EventType::Cooperate => "031",
-        EventType::Aid => "033",
-        _ => return,
+    let Some((agree, cameo)) = intent_of(event.event_type) else {
+        return;
     };
-    event.event_type = EventType::Agree;
+    event.event_type = agree;
     event.mode.clear();
     event.cameo = Some(cameo.to_owned());
     event.quad_class = Some(EventType::Agree.quad_class());
     if let Some(rule) = &mut event.rule {
         rule.push_str("+intent");
     }
+}
+
+/// The type and CAMEO code of the intent to do a cooperative event, if it is one.
+fn intent_of(event_type: EventType) -> Option<(EventType, &'static str)> {
+    let cameo = match event_type {
+        EventType::Consult => "036",
+        EventType::Support => "032",
+        EventType::Cooperate => "031",
+        EventType::Aid => "033",
+        _ => return None,
+    };
+    Some((EventType::Agree, cameo))
 }
 
 fn owned_ids(mentions: &[ActorMention]) -> Vec<String> {
@@ -1286,21 +1291,8 @@ type SentenceKey = (EventKey, Option<[usize; 2]>, Option<Option<EventDate>>);
 /// per key, date and modality in the article (a lede told again in the body is the same event).
 #[derive(Default)]
 struct Told {
-    in_sentence: std::collections::HashSet<SentenceKey>,
-    in_article: std::collections::HashSet<(EventKey, Option<EventDate>, Modality)>,
-}
-
-/// The sentence key of an event whatever its date.
-fn in_sentence_any(event: &EventRecord) -> SentenceKey {
-    (
-        (
-            event.event_type,
-            owned_ids(&event.actor),
-            owned_ids(&event.recipient),
-        ),
-        event.span,
-        None,
-    )
+    in_sentence: rustc_hash::FxHashSet<SentenceKey>,
+    in_article: rustc_hash::FxHashSet<(EventKey, Option<EventDate>, Modality)>,
 }
 
 /// What the previous event of the article was about: who stands behind "Elle", "le pays", "leur", "the
@@ -1344,14 +1336,14 @@ const OBJECT_PRONOUNS_AFTER: &[&str] = &["them", "him", "her"];
 /// recipient ("Elle leur reproche…"); a reply — rejecting, welcoming, denouncing, asking — answers the previous
 /// actor ("The government rejected the report", "Niger's junta welcomed the decision").
 fn context_recipient(
-    text: &str,
+    text: &Text<'_>,
     trigger: &TriggerMatch,
     event_type: EventType,
     context: &Context,
     actor: &[ActorMention],
 ) -> Option<Vec<ActorMention>> {
-    let before = folded_words(window_before(text, trigger.start, 30));
-    let after = folded_words(window_after(text, trigger.end, 20));
+    let before = text.words_before(trigger.start, 30);
+    let after = text.words_after(trigger.end, 20);
     let pronoun = before
         .last()
         .is_some_and(|w| OBJECT_PRONOUNS_BEFORE.contains(&w))

@@ -1,7 +1,7 @@
 //! How a sentence presents an event (PLOVER auxiliary modes): negated, hypothetical, alleged, future,
 //! historical or plainly asserted, from cue words around the event's trigger, in French and English.
 
-use super::normalize::{fold_str, window_after, window_before};
+use super::normalize::Text;
 use crate::model::{EventDate, Modality};
 use std::ops::Range;
 
@@ -74,9 +74,9 @@ const FUTURE: &[&str] = &[
 ];
 
 /// The cues split into words, once, by their first word: (rest of the cue, the modality it marks).
-type CueWords = std::collections::HashMap<&'static str, Vec<(Vec<&'static str>, Modality)>>;
+type CueWords = rustc_hash::FxHashMap<&'static str, Vec<(Vec<&'static str>, Modality)>>;
 static CUES: std::sync::LazyLock<CueWords> = std::sync::LazyLock::new(|| {
-    let mut cues = CueWords::new();
+    let mut cues = CueWords::default();
     for (list, modality) in [
         (HYPOTHETICAL, Modality::Hypothetical),
         (ALLEGED, Modality::Alleged),
@@ -94,13 +94,12 @@ static CUES: std::sync::LazyLock<CueWords> = std::sync::LazyLock::new(|| {
 });
 
 /// The modality of the event whose trigger is at `trigger` (byte range) in `sentence`.
-pub fn modality_of(sentence: &str, trigger: Range<usize>) -> Modality {
+pub fn modality_of(sentence: &Text<'_>, trigger: Range<usize>) -> Modality {
     // The clause before the trigger: enough words for the cues, not the whole sentence.
     let (before, after) = (
-        fold_str(window_before(sentence, trigger.start, 160)),
-        fold_str(window_after(sentence, trigger.end, 40)),
+        words(sentence.folded_before(trigger.start, 160)),
+        words(sentence.folded_after(trigger.end, 40)),
     );
-    let (before, after) = (words(&before), words(&after));
     let near_before: Vec<&str> = before.iter().rev().take(4).copied().collect();
     let near_after: Vec<&str> = after.iter().take(2).copied().collect();
 
@@ -178,10 +177,14 @@ fn words(folded: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::normalize::fold;
 
     fn modality(sentence: &str, trigger: &str) -> Modality {
         let start = sentence.find(trigger).expect("trigger in sentence");
-        modality_of(sentence, start..start + trigger.len())
+        modality_of(
+            &Text::new(sentence, fold(sentence)),
+            start..start + trigger.len(),
+        )
     }
 
     #[test]

@@ -39,8 +39,11 @@ impl Folded {
                 && words.contains(word)
                 && self.text[start + word.len()..].starts_with(' ')
         };
-        // Most sentences hold none of the words: no copy then.
-        if !word_spans(&self.text).any(|span| left_out(&span)) {
+        // Most sentences hold none of the words: no copy then (a substring search per word is quicker than
+        // reading the sentence word by word).
+        if !words.iter().any(|w| self.text.contains(w))
+            || !word_spans(&self.text).any(|span| left_out(&span))
+        {
             return std::borrow::Cow::Borrowed(self);
         }
         let mut text = String::with_capacity(self.text.len());
@@ -101,9 +104,7 @@ fn fold_char(c: char, out: &mut String) {
 /// The matching form of a text, with its offset map.
 pub fn fold(text: &str) -> Folded {
     let mut origin = Vec::with_capacity(text.len() + 1);
-    let text_folded = fold_with(text, |offset, added| {
-        origin.extend(std::iter::repeat_n(offset, added))
-    });
+    let text_folded = fold_with(text, Some(&mut origin));
     origin.push(text.len());
     Folded {
         text: text_folded,
@@ -111,23 +112,56 @@ pub fn fold(text: &str) -> Folded {
     }
 }
 
-/// Folds `text`, telling `added` how many bytes each character at an offset produced.
-fn fold_with(text: &str, mut added: impl FnMut(usize, usize)) -> String {
+/// Folds `text`; with `origin`, pushes for each byte of the matching form the original offset of the character
+/// that produced it.
+fn fold_with(text: &str, mut origin: Option<&mut Vec<usize>>) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    for (offset, c) in text.char_indices() {
-        // Most characters are ASCII letters, digits and punctuation: lower-cased as they are.
-        if c.is_ascii() && !c.is_ascii_whitespace() && c != '"' && c != '`' {
-            out.push(c.to_ascii_lowercase());
-            added(offset, 1);
+    let mut at = 0;
+    while at < bytes.len() {
+        // Most of a text is runs of ASCII letters, digits, punctuation and single spaces: lower-cased as they are,
+        // a run at a time.
+        let run = at;
+        while at < bytes.len() {
+            let plain = match bytes[at] {
+                // Runs of spaces (and of quotes and spaces) count as one.
+                b' ' => {
+                    !(if at > run {
+                        bytes[at - 1] == b' '
+                    } else {
+                        out.ends_with(' ')
+                    })
+                }
+                b'"' | b'`' => false,
+                b => b.is_ascii() && !b.is_ascii_whitespace(),
+            };
+            if !plain {
+                break;
+            }
+            at += 1;
+        }
+        if at > run {
+            let from = out.len();
+            out.push_str(&text[run..at]);
+            out[from..].make_ascii_lowercase();
+            if let Some(origin) = origin.as_deref_mut() {
+                origin.extend(run..at);
+            }
             continue;
         }
+        let c = text[at..]
+            .chars()
+            .next()
+            .expect("a character at a boundary");
         let before = out.len();
         fold_char(c, &mut out);
-        // Runs of spaces (and of quotes and spaces) count as one.
         if out.len() == before + 1 && out.ends_with("  ") {
             out.truncate(before);
         }
-        added(offset, out.len() - before);
+        if let Some(origin) = origin.as_deref_mut() {
+            origin.extend(std::iter::repeat_n(at, out.len() - before));
+        }
+        at += c.len_utf8();
     }
     out
 }
@@ -220,17 +254,105 @@ pub fn window_after(text: &str, start: usize, bytes: usize) -> &str {
     &text[start..end]
 }
 
+/// A sentence with its matching form, folded once: the words of any part of it are read from that one fold, not
+/// folded again for each trigger. It reads as the original text (`Deref<Target = str>`).
+#[derive(Debug)]
+pub struct Text<'a> {
+    original: &'a str,
+    folded: Folded,
+    /// `at[i]`: the byte of the matching form where the original byte `i` starts (or the next one that
+    /// produced something); one extra entry at the end holds the length of the matching form.
+    at: Vec<usize>,
+}
+
+impl<'a> Text<'a> {
+    /// `folded` is `fold(original)`.
+    pub fn new(original: &'a str, folded: Folded) -> Self {
+        let mut at = vec![usize::MAX; original.len() + 1];
+        at[original.len()] = folded.text.len();
+        for (i, &o) in folded.origin[..folded.text.len()].iter().enumerate().rev() {
+            at[o] = i;
+        }
+        for i in (0..original.len()).rev() {
+            if at[i] == usize::MAX {
+                at[i] = at[i + 1];
+            }
+        }
+        Text {
+            original,
+            folded,
+            at,
+        }
+    }
+
+    pub fn original(&self) -> &'a str {
+        self.original
+    }
+
+    /// The matching form of the whole sentence.
+    pub fn folded(&self) -> &Folded {
+        &self.folded
+    }
+
+    /// The matching form of `original[range]`.
+    pub fn folded_range(&self, range: std::ops::Range<usize>) -> &str {
+        let (from, to) = (self.at[range.start], self.at[range.end]);
+        &self.folded.text[from..to.max(from)]
+    }
+
+    /// The words of `original[range]`.
+    pub fn words(&self, range: std::ops::Range<usize>) -> Words<'_> {
+        Words::in_folded(std::borrow::Cow::Borrowed(self.folded_range(range)))
+    }
+
+    /// The matching form of the last `bytes` bytes before `end` (see [`window_before`]).
+    pub fn folded_before(&self, end: usize, bytes: usize) -> &str {
+        let window = window_before(self.original, end, bytes);
+        self.folded_range(end - window.len()..end)
+    }
+
+    /// The matching form of the first `bytes` bytes from `start` (see [`window_after`]).
+    pub fn folded_after(&self, start: usize, bytes: usize) -> &str {
+        let window = window_after(self.original, start, bytes);
+        self.folded_range(start..start + window.len())
+    }
+
+    /// The words of the last `bytes` bytes before `end`.
+    pub fn words_before(&self, end: usize, bytes: usize) -> Words<'_> {
+        Words::in_folded(std::borrow::Cow::Borrowed(self.folded_before(end, bytes)))
+    }
+
+    /// The words of the first `bytes` bytes from `start`.
+    pub fn words_after(&self, start: usize, bytes: usize) -> Words<'_> {
+        Words::in_folded(std::borrow::Cow::Borrowed(self.folded_after(start, bytes)))
+    }
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.original
+    }
+}
+
 /// The words of a text in matching form (letters, digits and hyphens), borrowed from one folded string: the
-/// few words around a trigger are read for every trigger, so they cost one allocation, not one per word.
+/// few words around a trigger are read for every trigger, so they cost no allocation per word.
 #[derive(Debug, Clone, Default)]
-pub struct Words {
-    text: String,
+pub struct Words<'a> {
+    text: std::borrow::Cow<'a, str>,
     spans: Vec<(usize, usize)>,
 }
 
-impl Words {
-    pub fn of(text: &str) -> Words {
-        let text = fold_str(text);
+impl Words<'static> {
+    /// The words of a text not part of a [`Text`] (folded here).
+    pub fn of(text: &str) -> Words<'static> {
+        Words::in_folded(std::borrow::Cow::Owned(fold_str(text)))
+    }
+}
+
+impl<'a> Words<'a> {
+    fn in_folded(text: std::borrow::Cow<'a, str>) -> Words<'a> {
         let mut spans = Vec::new();
         let mut start = None;
         for (i, c) in text.char_indices() {
@@ -248,6 +370,11 @@ impl Words {
             spans.push((s, text.len()));
         }
         Words { text, spans }
+    }
+
+    /// The matching form the words come from.
+    pub fn folded(&self) -> &str {
+        &self.text
     }
 
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &str> + ExactSizeIterator + Clone {
@@ -281,9 +408,9 @@ impl Words {
     }
 }
 
-/// The matching form alone (for dictionary entries).
+/// The matching form alone (for dictionary entries and the few words around a trigger).
 pub fn fold_str(text: &str) -> String {
-    fold_with(text, |_, _| {})
+    fold_with(text, None)
 }
 
 #[cfg(test)]
@@ -303,6 +430,48 @@ mod tests {
             .map(|(start, end, _)| &text[start..end])
             .collect();
         assert_eq!(found, ["menacé", "menace d'attaque"]);
+    }
+
+    /// The matching form one character at a time, as `fold_char` alone gives it.
+    fn char_by_char(text: &str) -> String {
+        let mut out = String::new();
+        for c in text.chars() {
+            let before = out.len();
+            match c {
+                c if c.is_ascii() && !c.is_ascii_whitespace() && c != '"' && c != '`' => {
+                    out.push(c.to_ascii_lowercase())
+                }
+                c => fold_char(c, &mut out),
+            }
+            if out.len() == before + 1 && out.ends_with("  ") {
+                out.truncate(before);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn runs_of_plain_ascii_fold_as_single_characters_do() {
+        for text in [
+            "The United States is suspending most U.S. assistance.",
+            " leading space, trailing space ",
+            "two  spaces",
+            "a\ttab and a \"quote\" and `ticks`",
+            "",
+            "ASCII then é",
+            "« guillemets »  et  “quotes” \" \" l’Armée  ",
+            "  \n\n  Œuvre – Goïta ",
+        ] {
+            assert_eq!(fold_str(text), char_by_char(text), "{text:?}");
+            let folded = fold(text);
+            assert_eq!(folded.text, fold_str(text), "{text:?}");
+            if !folded.text.is_empty() {
+                // The whole matching form maps back to the whole text, but for spaces folded into one.
+                let (from, to) = folded.original_range(0, folded.text.len(), text);
+                assert_eq!(from, 0, "{text:?}");
+                assert!(text[to..].trim().is_empty(), "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -173,13 +173,12 @@ const LIGHT_VERB_WORDS: &[&str] = &[
 /// date may come between).
 fn after_light_verb(before: &str) -> bool {
     let window = crate::extract::normalize::window_before(before, before.len(), 80);
-    let words: Vec<String> = fold_str(window)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect();
-    words.iter().rev().take(6).any(|w| {
-        LIGHT_VERB_WORDS.contains(&w.as_str())
+    let window = fold_str(window);
+    let words = window
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words.take(6).any(|w| {
+        LIGHT_VERB_WORDS.contains(&w)
             || LIGHT_VERB_STEMS
                 .iter()
                 .any(|stem| w.starts_with(stem) && w.len() <= stem.len() + 4)
