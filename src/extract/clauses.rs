@@ -542,19 +542,20 @@ const SPEECH_VERBS: &[&str] = &[
     "rapporte",
 ];
 
-/// Where a trailing attribution clause (", a annoncé le gouvernement", ", the ministry said") starts after
-/// `from`, if there is one: a comma followed within six words by a verb of reporting.
-pub(super) fn attribution_start(sentence: &Text<'_>, from: usize) -> Option<usize> {
-    let mut at = from;
-    while let Some(offset) = sentence[at..].find(',') {
-        let comma = at + offset;
-        let words = sentence.words_after(comma + 1, 60);
-        if words.iter().take(6).any(|w| SPEECH_VERBS.contains(&w)) {
-            return Some(comma);
-        }
-        at = comma + 1;
-    }
-    None
+/// Where the trailing attribution clauses of a sentence start (", a annoncé le gouvernement", ", the ministry
+/// said"): the commas followed within six words by a verb of reporting.
+pub(super) fn attributions(sentence: &Text<'_>) -> Vec<usize> {
+    sentence
+        .match_indices(',')
+        .map(|(comma, _)| comma)
+        .filter(|&comma| {
+            sentence
+                .words_after(comma + 1, 60)
+                .iter()
+                .take(6)
+                .any(|w| SPEECH_VERBS.contains(&w))
+        })
+        .collect()
 }
 
 /// The name a past participle of suspicion follows without an auxiliary ("un Français soupçonné de…", "a man

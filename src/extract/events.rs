@@ -6,7 +6,7 @@ use super::actors::{ActorDictionary, ActorMatch, ArticleContext};
 use super::clauses::*;
 use super::dates::find_dates_folded;
 use super::modality::{modality_of, with_history};
-use super::normalize::{fold, window_before, Text};
+use super::normalize::{fold, window_before, Text, WordSet};
 use super::patterns::{EventPattern, PatternSet, TriggerKind, TriggerMatch};
 use super::sentences::{sentences, Sentence};
 use crate::model::{
@@ -34,29 +34,31 @@ pub struct Extractor {
 }
 
 /// Words of time that may stand inside a trigger phrase (as folded).
-const TIME_WORDS: &[&str] = &[
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "hier",
-    "demain",
-    "soir",
-    "matin",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tomorrow",
-];
+static TIME_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+    WordSet::new(&[
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "demain",
+        "soir",
+        "matin",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tomorrow",
+    ])
+});
 
 /// The file of role words in the actors directory.
 const ROLE_WORDS_FILE: &str = "roles.jsonl";
@@ -244,7 +246,7 @@ impl Extractor {
             let folded = fold(sentence.text);
             // Triggers are found with the time words out: "s'est rendu lundi à Moscou", "a levé lundi les
             // restrictions" are the phrases "s'est rendu à", "levé les restrictions".
-            let triggers = patterns.find_folded(&folded.without_words(TIME_WORDS), sentence.text);
+            let triggers = patterns.find_folded(&folded.without_words(&TIME_WORDS), sentence.text);
             if triggers.is_empty() {
                 continue;
             }
@@ -421,7 +423,7 @@ impl Extractor {
         let mut out = String::new();
         for sentence in sentences(&article.text) {
             let folded = fold(sentence.text);
-            let triggers = patterns.find_folded(&folded.without_words(TIME_WORDS), sentence.text);
+            let triggers = patterns.find_folded(&folded.without_words(&TIME_WORDS), sentence.text);
             if triggers.is_empty() {
                 continue;
             }
@@ -475,6 +477,7 @@ impl Extractor {
             .collect();
         let mentions = mentions.as_slice();
         let governors = governors(text, triggers, patterns);
+        let attributions = attributions(text);
         let mut objects = vec![false; triggers.len()];
         let mut found: Vec<Found> = Vec::new();
         // The subject of a verb whose object phrase says the event ("sommé deux diplomates de quitter le
@@ -495,8 +498,10 @@ impl Extractor {
             }
             let right_bound = triggers.get(next).map_or(text.len(), |t| t.start);
             // "…, the French army said." / "…, a annoncé le gouvernement.": the speaker is not a recipient.
-            let right_bound =
-                attribution_start(text, trigger.end).map_or(right_bound, |a| a.min(right_bound));
+            let right_bound = attributions
+                .iter()
+                .find(|&&a| a >= trigger.end)
+                .map_or(right_bound, |&a| a.min(right_bound));
             let mut roles = self.roles(text, trigger, pattern, mentions, left_bound, right_bound);
             if i > 0 && elaborates(text, &triggers[i - 1], trigger, patterns) {
                 // "…, tuant vingt civils nigériens": the victims are the attack's.

@@ -26,7 +26,8 @@ impl Folded {
 impl Folded {
     /// The same matching form without some words (and the space after each), the offset map kept: "s'est rendu
     /// lundi à Moscou" matches the phrase "s'est rendu à" once the weekday is out.
-    pub fn without_words(&self, words: &[&str]) -> std::borrow::Cow<'_, Folded> {
+    pub fn without_words(&self, words: &WordSet) -> std::borrow::Cow<'_, Folded> {
+        let WordSet { words, matcher } = words;
         // The first bytes of the words, to pass over most words of the text at a glance.
         let mut first_bytes = [false; 256];
         for word in words {
@@ -39,11 +40,9 @@ impl Folded {
                 && words.contains(word)
                 && self.text[start + word.len()..].starts_with(' ')
         };
-        // Most sentences hold none of the words: no copy then (a substring search per word is quicker than
+        // Most sentences hold none of the words: no copy then (one search for all the words is quicker than
         // reading the sentence word by word).
-        if !words.iter().any(|w| self.text.contains(w))
-            || !word_spans(&self.text).any(|span| left_out(&span))
-        {
+        if !matcher.is_match(&self.text) || !word_spans(&self.text).any(|span| left_out(&span)) {
             return std::borrow::Cow::Borrowed(self);
         }
         let mut text = String::with_capacity(self.text.len());
@@ -60,6 +59,23 @@ impl Folded {
         copy(at, self.text.len(), &mut text);
         origin.push(*self.origin.last().expect("the end offset"));
         std::borrow::Cow::Owned(Folded { text, origin })
+    }
+}
+
+/// Words to leave out of a matching form ([`Folded::without_words`]), with a matcher that tells at a glance whether
+/// a text holds any.
+pub struct WordSet {
+    words: Vec<&'static str>,
+    matcher: aho_corasick::AhoCorasick,
+}
+
+impl WordSet {
+    /// `words` are in matching form.
+    pub fn new(words: &[&'static str]) -> WordSet {
+        WordSet {
+            words: words.to_vec(),
+            matcher: aho_corasick::AhoCorasick::new(words).expect("a few short words build"),
+        }
     }
 }
 
@@ -355,8 +371,17 @@ impl<'a> Words<'a> {
     fn in_folded(text: std::borrow::Cow<'a, str>) -> Words<'a> {
         let mut spans = Vec::new();
         let mut start = None;
-        for (i, c) in text.char_indices() {
-            let in_word = c.is_alphanumeric() || c == '-';
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // The matching form is mostly ASCII: a byte at a time, a character at a time elsewhere.
+            let (in_word, width) = match bytes[i] {
+                b if b.is_ascii() => (b.is_ascii_alphanumeric() || b == b'-', 1),
+                _ => {
+                    let c = text[i..].chars().next().expect("a character at a boundary");
+                    (c.is_alphanumeric(), c.len_utf8())
+                }
+            };
             match (in_word, start) {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
@@ -365,6 +390,7 @@ impl<'a> Words<'a> {
                 }
                 _ => {}
             }
+            i += width;
         }
         if let Some(s) = start {
             spans.push((s, text.len()));
@@ -478,7 +504,7 @@ mod tests {
     fn words_left_out_keep_the_offset_map() {
         let text = "Il s’est rendu lundi à Moscou, lundi.";
         let folded = fold(text);
-        let folded = folded.without_words(&["lundi"]);
+        let folded = folded.without_words(&WordSet::new(&["lundi"]));
         assert_eq!(folded.text, "il s'est rendu a moscou, lundi.");
         let start = folded.text.find("rendu a").unwrap();
         let (from, to) = folded.original_range(start, start + "rendu a".len(), text);

@@ -26,6 +26,14 @@ pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
+        // Only line ends and stops can end a sentence: skip to the next one ('…' starts with the byte 0xE2).
+        match bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2))
+        {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let c = text[i..].chars().next().expect("inside the text");
         let next = i + c.len_utf8();
         let boundary = match c {
