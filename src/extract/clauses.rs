@@ -55,6 +55,9 @@ const SUBJECT_STAND_INS: &[&str] = &[
     "organization",
     "groupe",
     "group",
+    "sides",
+    "parties",
+    "camps",
 ];
 
 pub(super) fn folded_words(text: &str) -> Words<'static> {
@@ -92,11 +95,22 @@ pub(super) fn after_locative(gap_before_mention: &str, event_type: EventType) ->
         "le", "la", "les", "l", "the", "of", "de", "du", "d", "northern", "southern", "eastern",
         "western", "central", "nord", "sud", "est", "ouest", "centre",
     ];
+    // Troops are deployed and attacks made at "the border with Benin", "la frontière avec le Niger".
+    let border = || {
+        let words = Words::of(gap_before_mention);
+        let n = words.len();
+        n >= 2
+            && matches!(
+                words.get(n - 2),
+                Some("border" | "borders" | "frontier" | "frontiere" | "frontieres")
+            )
+            && matches!(words.get(n - 1), Some("with" | "avec"))
+    };
     last_word_but(gap_before_mention, &articles).is_some_and(|w| {
         LOCATIVES.contains(&w.as_ref())
             // Troops are deployed *to* a place.
             || (event_type == EventType::Mobilize && matches!(w.as_ref(), "to" | "into" | "vers"))
-    })
+    }) || (matches!(event_type, EventType::Mobilize | EventType::Assault) && border())
 }
 
 /// Relative pronouns and subordinators: what follows them is a clause, not another name of a list.

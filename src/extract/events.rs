@@ -266,9 +266,10 @@ impl Extractor {
                 let trigger = &triggers[found.trigger];
                 let pattern = &patterns.patterns[trigger.pattern];
                 // "in August 2020 and again in May 2021", "deux coups d'Etat en 2020 et 2021": one event per date.
+                let dated_by = found.dated_by.unwrap_or(found.trigger);
                 let stated_dates: Vec<Option<EventDate>> = match owners
                     .iter()
-                    .position(|&i| i == found.trigger)
+                    .position(|&i| i == dated_by)
                     .and_then(|k| date_of(&text, &dates, &owner_triggers, k))
                 {
                     Some(d) => coordinated_dates(&text, &dates, d)
@@ -285,12 +286,13 @@ impl Extractor {
                         article.date,
                     );
                     // A statement reported as done now ("The Treasury designated…", "Paris dénonce…") happened on
-                    // the article's day; a pluperfect ("avait dénoncé", "had designated") is earlier and stays
-                    // undated.
+                    // the article's day, as is one reported as not done now ("n'a pas libéré", "did not
+                    // withdraw"); a pluperfect ("avait dénoncé", "had designated") is earlier and stays undated.
                     let date = stated.or_else(|| {
-                        (modality == Modality::Asserted && !pluperfect(&text, trigger.start))
-                            .then_some(article.date)
-                            .flatten()
+                        (matches!(modality, Modality::Asserted | Modality::Negated)
+                            && !pluperfect(&text, trigger.start))
+                        .then_some(article.date)
+                        .flatten()
                     });
                     // One event per (type, actor, recipient) and sentence (per date when the sentence gives
                     // several), and per (type, actor, recipient, date, modality) and article: a lede told again in
@@ -674,14 +676,15 @@ impl Extractor {
                     .into_iter()
                     .collect();
             }
-            let (recipient, mut from_context) = if roles.recipient.is_empty() {
-                match context_recipient(text, trigger, pattern.event_type, context, &actor) {
-                    Some(r) => (r, true),
-                    None => (Vec::new(), from_context),
-                }
-            } else {
-                (roles.recipient, from_context)
-            };
+            let (recipient, mut from_context) =
+                if roles.recipient.is_empty() && !roles.about_victims {
+                    match context_recipient(text, trigger, pattern.event_type, context, &actor) {
+                        Some(r) => (r, true),
+                        None => (Vec::new(), from_context),
+                    }
+                } else {
+                    (roles.recipient, from_context)
+                };
             if actor.iter().any(|a| recipient.iter().any(|r| r.id == a.id)) {
                 continue;
             }
@@ -704,6 +707,7 @@ impl Extractor {
                             actor: vec![side.clone()],
                             recipient: others,
                             from_context,
+                            dated_by: None,
                         });
                     }
                 }
@@ -789,8 +793,10 @@ impl Extractor {
                 actor,
                 recipient,
                 from_context,
+                dated_by: None,
             });
         }
+        purposes(text, triggers, patterns, &mut found);
         // "a accepté de rouvrir ses frontières": the concession tells the event; the acceptance is not one more.
         let conceded: Vec<usize> = found
             .iter()
@@ -902,11 +908,23 @@ impl Extractor {
         let country = words
             .iter()
             .any(|w| matches!(w, "pays" | "country" | "countries"));
+        let sides = words
+            .iter()
+            .any(|w| matches!(w, "sides" | "parties" | "camps"));
         let two = words.iter().any(|w| matches!(w, "deux" | "two" | "both"));
-        if country && two {
-            // "Les deux pays", "the two countries": the latest subject of two.
+        if (country || sides) && two {
+            // "Les deux pays", "the two countries", "the two sides", "les deux parties": the latest subject of two,
+            // else the two sides of the previous event ("held talks with Niamey. … the two sides agreed…").
             if let Some(pair) = context.recent.iter().rev().find(|a| a.len() >= 2) {
                 return pair.clone();
+            }
+            if !context.actor.is_empty() && !context.recipient.is_empty() {
+                return context
+                    .actor
+                    .iter()
+                    .chain(&context.recipient)
+                    .cloned()
+                    .collect();
             }
         } else if country {
             // The government of the latest subject of one country: "La junte nigérienne a libéré…" then "Le
@@ -1046,6 +1064,19 @@ impl Extractor {
             .rsplit(char::is_whitespace)
             .next()
             .unwrap_or_default();
+        // Condemning "les attaques contre les civils" is not condemning the civilians: the victims of the event an
+        // accusation, a rejection or praise is about are not its recipient.
+        let victim = |m: &ActorMatch| {
+            matches!(
+                pattern.event_type,
+                EventType::Accuse | EventType::Reject | EventType::Support
+            ) && text
+                .words_before(m.start, 24)
+                .iter()
+                .rev()
+                .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "the" | "des" | "de" | "d"))
+                .is_some_and(|w| matches!(w, "contre" | "against" | "visant" | "targeting"))
+        };
         let after: Vec<&ActorMatch> = mentions
             .iter()
             .filter(|m| m.start >= trigger.end && m.end <= right)
@@ -1053,20 +1084,11 @@ impl Extractor {
                 let gap = format!("{trigger_tail} {}", &text[trigger.end..m.start]);
                 !(places_are_locations && m.place && after_locative(&gap, pattern.event_type))
             })
-            // Condemning "les attaques contre les civils" is not condemning the civilians: the victims of the
-            // event an accusation, a rejection or praise is about are not its recipient.
-            .filter(|m| {
-                !(matches!(
-                    pattern.event_type,
-                    EventType::Accuse | EventType::Reject | EventType::Support
-                ) && text
-                    .words_before(m.start, 24)
-                    .iter()
-                    .rev()
-                    .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "the" | "des" | "de" | "d"))
-                    .is_some_and(|w| matches!(w, "contre" | "against" | "visant" | "targeting")))
-            })
+            .filter(|m| !victim(m))
             .collect();
+        let about_victims = mentions
+            .iter()
+            .any(|m| m.start >= trigger.end && m.end <= right && victim(m));
         // "Le Mali et le Niger ont signé à Niamey": a subject's own capital after "à"/"in" is where, not whom.
         // "L'armée malienne et ses alliés, chargés de traquer les jihadistes, sont accusés…": a name inside an
         // apposition closed by a comma right before the verb is not its subject; the subject is before it.
@@ -1135,6 +1157,7 @@ impl Extractor {
                 actor: self.mentions(&group_before, text),
                 recipient: self.mentions_as(&compound(text, &after, false), text, attacked),
                 passive,
+                about_victims,
             },
             (TriggerKind::Verb, true, agent) => Roles {
                 actor: agent
@@ -1142,6 +1165,7 @@ impl Extractor {
                     .unwrap_or_default(),
                 recipient: self.mentions_as(&group_before, text, attacked),
                 passive,
+                about_victims,
             },
             (TriggerKind::Noun, _, agent) => {
                 // "l'arrestation de X par Y": recipient after "de"/"of", actor after "par"/"by" (else none).
@@ -1157,6 +1181,7 @@ impl Extractor {
                         .unwrap_or_default(),
                     recipient: self.mentions_as(&object, text, attacked),
                     passive: false,
+                    about_victims,
                 }
             }
         }
@@ -1409,6 +1434,48 @@ struct Found {
     recipient: Vec<ActorMention>,
     /// Whether the actor came from an earlier clause or sentence rather than this clause.
     from_context: bool,
+    /// The trigger whose date the event takes, when not its own: a purpose happens when its clause does.
+    dated_by: Option<usize>,
+}
+
+/// "rallied in Niamey on Wednesday to protest against Washington", "marched … to demand the departure of American
+/// troops", "ont manifesté samedi pour exiger…": a purpose clause of the same subject happens when its clause does,
+/// and says whom a protest or a deployment without a recipient is aimed at; a purpose of the same type is the same
+/// event.
+fn purposes(
+    text: &Text<'_>,
+    triggers: &[TriggerMatch],
+    patterns: &PatternSet,
+    found: &mut Vec<Found>,
+) {
+    let type_of = |f: &Found| patterns.patterns[triggers[f.trigger].pattern].event_type;
+    let mut same = vec![false; found.len()];
+    for b in 1..found.len() {
+        let (head, purpose) = (found[b - 1].trigger, found[b].trigger);
+        if purpose != head + 1 || triggers[head].kind != TriggerKind::Verb {
+            continue;
+        }
+        let gap = text.words(triggers[head].end..triggers[purpose].start);
+        let purpose_word = matches!(gap.last(), Some("to" | "pour"))
+            || gap.ends_with(&["afin", "de"])
+            || gap.ends_with(&["afin", "d"]);
+        let same_subject = owned_ids(&found[b - 1].actor) == owned_ids(&found[b].actor);
+        if !purpose_word || !same_subject || found[b].actor.is_empty() {
+            continue;
+        }
+        found[b].dated_by = Some(head);
+        if found[b - 1].recipient.is_empty()
+            && matches!(
+                type_of(&found[b - 1]),
+                EventType::Protest | EventType::Mobilize
+            )
+        {
+            found[b - 1].recipient = found[b].recipient.clone();
+        }
+        same[b] = type_of(&found[b - 1]) == type_of(&found[b]);
+    }
+    let mut same = same.into_iter();
+    found.retain(|_| !same.next().unwrap_or(false));
 }
 
 /// Actor and recipient of one trigger.
@@ -1417,6 +1484,9 @@ struct Roles {
     recipient: Vec<ActorMention>,
     /// Whether the trigger is a passive verb ("sont accusés"): without "par"/"by", its actor is unknown.
     passive: bool,
+    /// Whether the clause names only the victims of what is condemned ("a condamné les attaques contre les
+    /// civils"): the condemnation answers nobody before.
+    about_victims: bool,
 }
 
 fn read_json_lines<T: serde::de::DeserializeOwned>(
@@ -1677,6 +1747,7 @@ mod tests {
 
     #[test]
     fn negation_and_english() {
+        // What is reported as not done now is dated the article's day, as what is done is.
         let events = summary("en", "France did not expel Malian diplomats.");
         assert_eq!(
             events,
@@ -1684,7 +1755,7 @@ mod tests {
                 "SANCTION".into(),
                 vec!["act-fra-gov".into()],
                 vec!["act-mli-dip".into()],
-                None,
+                Some("2025-09-18".into()),
                 Modality::Negated
             )]
         );
@@ -2121,6 +2192,82 @@ mod tests {
             ),
         ];
         assert_roles(&extractor, "fr", cases);
+    }
+
+    #[test]
+    fn purposes_sides_borders_and_victims() {
+        let actors = [
+            r#"{"id":"act-ner","class":"State","name":{"en":"Niger"},"country":"NER","capital":{"en":"Niamey"},"demonyms":{"en":["Nigerien"]}}"#,
+            r#"{"id":"act-ner-gov","class":"Government","name":{"en":"Government of Niger"},"country":"NER","sector":"GOV","parent":"act-ner"}"#,
+            r#"{"id":"act-usa","class":"State","name":{"en":"United States"},"country":"USA","capital":{"en":"Washington"}}"#,
+            r#"{"id":"act-usa-gov","class":"Government","name":{"en":"Government of the United States"},"country":"USA","sector":"GOV","parent":"act-usa"}"#,
+            r#"{"id":"act-ben","class":"State","name":{"en":"Benin"},"country":"BEN","capital":{"en":"Porto-Novo"}}"#,
+            r#"{"id":"act-ecowas","class":"InternationalOrganization","name":{"en":"ECOWAS"}}"#,
+        ];
+        let roles = [
+            r#"{"role":"gov","class":"Government","sector":"GOV","name":{"en":"Government of {name_en}"},"forms":{"en":["government"]}}"#,
+            r#"{"role":"mil","class":"ArmedForces","sector":"MIL","name":{"en":"Armed forces of {name_en}"},"forms":{"en":["army"]}}"#,
+            r#"{"role":"cvl","class":"PersonGroup","sector":"CVL","name":{"en":"Civilians of {name_en}"},"forms":{"en":["civilians"]}}"#,
+        ];
+        let patterns = [
+            r#"{"id":"en/protest/demo","event_type":"PROTEST","verbs":["rally","march"],"phrases":["protest against"]}"#,
+            r#"{"id":"en/request/demand","event_type":"REQUEST","verbs":["demand"]}"#,
+            r#"{"id":"en/mobilize/troops","event_type":"MOBILIZE","phrases":["deployed troops"]}"#,
+            r#"{"id":"en/consult/talks","event_type":"CONSULT","phrases":["held talks with"]}"#,
+            r#"{"id":"en/agree/meet","event_type":"AGREE","phrases":["agreed to meet"]}"#,
+            r#"{"id":"en/accuse/condemn","event_type":"ACCUSE","verbs":["condemn"]}"#,
+        ];
+        let extractor = extractor_from("en", &actors, &roles, &patterns);
+        let cases: &[RolesCase] = &[
+            (
+                "Nigerien civilians rallied in Niamey on Wednesday to protest against Washington.",
+                &[("PROTEST", &["act-ner-cvl"], &["act-usa-gov"])],
+                "a purpose of the same type is the same event, and says whom the protest is against",
+            ),
+            (
+                "Nigerien civilians marched on Saturday to demand the departure of Washington.",
+                &[
+                    ("PROTEST", &["act-ner-cvl"], &["act-usa-gov"]),
+                    ("REQUEST", &["act-ner-cvl"], &["act-usa-gov"]),
+                ],
+                "a march takes the recipient of its purpose",
+            ),
+            (
+                "The Nigerien army deployed troops to the border with Benin.",
+                &[("MOBILIZE", &["act-ner-mil"], &[])],
+                "troops deployed to the border with a country are not deployed against it",
+            ),
+            (
+                "Washington held talks with Niamey. The two sides agreed to meet again.",
+                &[
+                    ("CONSULT", &["act-usa-gov"], &["act-ner-gov"]),
+                    ("AGREE", &["act-usa-gov", "act-ner-gov"], &[]),
+                ],
+                "'the two sides' are the two sides of the previous event",
+            ),
+            (
+                "Niamey condemned Washington. ECOWAS condemned the attacks against Nigerien civilians.",
+                &[
+                    ("ACCUSE", &["act-ner-gov"], &["act-usa-gov"]),
+                    ("ACCUSE", &["act-ecowas"], &[]),
+                ],
+                "condemning attacks on victims answers nobody",
+            ),
+        ];
+        assert_roles(&extractor, "en", cases);
+        // The purpose happens when its clause does: Saturday before the article's Thursday, 2025-09-18.
+        let dates: Vec<Option<String>> = extractor
+            .extract(&article(
+                "en",
+                "Nigerien civilians marched on Saturday to demand the departure of Washington.",
+            ))
+            .into_iter()
+            .map(|e| e.date.map(|d| d.to_string()))
+            .collect();
+        assert_eq!(
+            dates,
+            [Some("2025-09-13".into()), Some("2025-09-13".into())]
+        );
     }
 
     #[test]
