@@ -359,6 +359,58 @@ pub(super) fn absorbs(
         && text.words(head.end..next.start).len() <= 10
 }
 
+/// Phrases that join two names as one side ("the Malian Armed Forces in cooperation with the Wagner Group",
+/// "des forces armées maliennes en coopération avec le groupe Wagner"), in matching form.
+const JOINERS: &[&str] = &[
+    "in cooperation with",
+    "in coordination with",
+    "together with",
+    "alongside",
+    "en cooperation avec",
+    "en coordination avec",
+    "aux cotes de",
+    "aux cotes du",
+    "aux cotes des",
+];
+
+/// The words after a joiner that may stand before the second name: "alongside members of the Wagner Group".
+fn joined_after(gap: &str) -> bool {
+    JOINERS.iter().any(|joiner| {
+        gap.strip_prefix(joiner).is_some_and(|rest| {
+            (rest.is_empty() || rest.starts_with(' '))
+                && !rest.contains([',', ';', ':'])
+                && rest.split_whitespace().count() <= 4
+        })
+    })
+}
+
+/// Whether a mention follows a joiner ("… in cooperation with the Wagner Group"): the second name of one side, not
+/// an object after a preposition.
+pub(super) fn after_joiner(gap_before_mention: &str) -> bool {
+    let gap = fold_str(gap_before_mention);
+    let gap = gap.trim();
+    JOINERS.iter().any(|joiner| {
+        gap.rfind(joiner)
+            .is_some_and(|at| (at == 0 || gap[..at].ends_with(' ')) && joined_after(&gap[at..]))
+    })
+}
+
+/// Whether a trigger is a joiner right after a name, with a name after it: it joins them, and tells no event.
+pub(super) fn joins_names(
+    text: &Text<'_>,
+    trigger: &TriggerMatch,
+    mentions: &[ActorMatch],
+) -> bool {
+    let phrase = text.folded_range(trigger.start..trigger.end);
+    JOINERS.contains(&phrase)
+        && mentions
+            .iter()
+            .any(|m| m.end <= trigger.start && text[m.end..trigger.start].trim().is_empty())
+        && mentions.iter().any(|m| {
+            m.start >= trigger.end && joined_after(text.folded_range(trigger.start..m.start).trim())
+        })
+}
+
 /// The mentions next to the trigger joined by "et", "and" or commas: the nearest one and its partners.
 pub(super) fn compound<'a>(
     text: &Text<'_>,
@@ -432,7 +484,7 @@ pub(super) fn compound<'a>(
             && words <= 8
             && !gap.contains(';')
             && !clause;
-        let joined = bare || list || (titled && !clause);
+        let joined = bare || list || (titled && !clause) || joined_after(gap);
         if !joined {
             break;
         }
@@ -621,6 +673,8 @@ pub(super) fn bare_participle(sentence: &Text<'_>, trigger: &TriggerMatch) -> bo
         !(matches!(
             w,
             "we" | "have" | "has" | "had" | "ve" | "also" | "already" | "then" | "and" | "jointly"
+                // "We continue to be troubled by…", "we are appalled by…": an adjective after a copula.
+                | "be" | "been" | "being" | "is" | "are" | "was" | "were" | "re" | "remain" | "remains"
         ) || w.ends_with("ly"))
     })
 }

@@ -252,6 +252,13 @@ impl Extractor {
             }
             let text = Text::new(sentence.text, folded);
             let mentions = self.actors.find_in_context(&text, &mut named);
+            let triggers: Vec<TriggerMatch> = triggers
+                .into_iter()
+                .filter(|t| !joins_names(&text, t, &mentions))
+                .collect();
+            if triggers.is_empty() {
+                continue;
+            }
             // First the triggers that make events, with their roles; then dates, among those triggers only.
             let (found, objects) =
                 self.sentence_events(&text, patterns, &triggers, &mentions, &mut context);
@@ -404,6 +411,24 @@ impl Extractor {
         for group in groups.values() {
             for &i in group {
                 drop[i] = group.iter().any(|&j| vaguer(i, j));
+            }
+        }
+        // "we will maintain our life-saving humanitarian assistance to benefit the people of Niger": of two
+        // tellings in one sentence of one event type by the same actors, the one with no recipient goes.
+        type Telling<'e> = (EventType, Vec<&'e str>, Option<[usize; 2]>);
+        let mut with_recipients: std::collections::HashSet<Telling<'_>> =
+            std::collections::HashSet::new();
+        fn actors_of(e: &EventRecord) -> Vec<&str> {
+            e.actor.iter().map(|a| a.id.as_str()).collect()
+        }
+        for e in events.iter().filter(|e| !e.recipient.is_empty()) {
+            with_recipients.insert((e.event_type, actors_of(e), e.span));
+        }
+        for (i, e) in events.iter().enumerate() {
+            if e.recipient.is_empty()
+                && with_recipients.contains(&(e.event_type, actors_of(e), e.span))
+            {
+                drop[i] = true;
             }
         }
         events
@@ -678,7 +703,15 @@ impl Extractor {
             }
             let (recipient, mut from_context) =
                 if roles.recipient.is_empty() && !roles.about_victims {
-                    match context_recipient(text, trigger, pattern.event_type, context, &actor) {
+                    let replying = !pattern.mode.iter().any(|m| m == "investigate");
+                    match context_recipient(
+                        text,
+                        trigger,
+                        replying,
+                        pattern.event_type,
+                        context,
+                        &actor,
+                    ) {
                         Some(r) => (r, true),
                         None => (Vec::new(), from_context),
                     }
@@ -764,7 +797,7 @@ impl Extractor {
                 } else if holder.is_empty() {
                     // Nobody named as holding them: the request goes to the other side, as a reply does.
                     from_context = true;
-                    context_recipient(text, trigger, EventType::Request, context, &actor)
+                    context_recipient(text, trigger, true, EventType::Request, context, &actor)
                         .unwrap_or_default()
                 } else {
                     from_context = true;
@@ -1021,7 +1054,15 @@ impl Extractor {
             .split_whitespace()
             .next()
             .is_some_and(|w| w.to_lowercase().ends_with("ing"));
-        let passive = trigger.kind == TriggerKind::Verb && !progressive && {
+        // "is appalled by", "sont consternés par": a phrase that holds its own "by" names what it is about after
+        // it, not an agent; its subject acts.
+        let own_by = matches!(
+            text[trigger.start..trigger.end]
+                .rsplit(char::is_whitespace)
+                .next(),
+            Some("by" | "par")
+        );
+        let passive = trigger.kind == TriggerKind::Verb && !progressive && !own_by && {
             let preceding = text.folded_before(trigger.start, 40);
             let last_words: Vec<&str> = preceding
                 .split(|c: char| !c.is_alphanumeric())
@@ -1046,7 +1087,10 @@ impl Extractor {
             .filter(|m| {
                 // The window reaches into the previous trigger: "marched in Niamey to demand".
                 let gap = window_before(text, m.start, m.start - left + 12);
-                trigger.kind == TriggerKind::Noun || object_before || !after_preposition(gap)
+                trigger.kind == TriggerKind::Noun
+                    || object_before
+                    || !after_preposition(gap)
+                    || after_joiner(gap)
             })
             .collect();
         // Where things happen is not whom they happen to: "ont manifesté à Bamako", "attacked a village in Mali".
@@ -1129,29 +1173,55 @@ impl Extractor {
             .collect();
         // The agent of a passive or of a noun: "par"/"by" right before a mention after the trigger.
         // "par le Mali", "by the junta": articles may stand between.
-        let agent = after.iter().position(|m| {
+        // After the trigger, "par"/"by" (articles may stand between) before a mention: "par le Mali", "by the
+        // junta". `Some(true)` when the "by" follows another participle than the trigger ("an investigation as
+        // mandated by the Security Council": that participle's agent, nobody's of the trigger's; "l'attaque menée
+        // par…" right after the trigger is the trigger's own).
+        let after_by = |m: &ActorMatch| -> Option<bool> {
             let gap = text.folded_range(trigger.end..m.start);
-            let last = gap
+            let words: Vec<&str> = gap
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .rfind(|w| {
-                    !matches!(
-                        *w,
-                        "le" | "la"
-                            | "les"
-                            | "l"
-                            | "the"
-                            | "des"
-                            | "du"
-                            | "d"
-                            | "un"
-                            | "une"
-                            | "a"
-                            | "an"
-                    )
-                });
-            matches!(last, Some("par" | "by"))
-        });
+                .collect();
+            let by = words.iter().rposition(|w| {
+                !matches!(
+                    *w,
+                    "le" | "la"
+                        | "les"
+                        | "l"
+                        | "the"
+                        | "des"
+                        | "du"
+                        | "d"
+                        | "un"
+                        | "une"
+                        | "a"
+                        | "an"
+                )
+            })?;
+            if !matches!(words[by], "par" | "by") {
+                return None;
+            }
+            let before_by = text[trigger.end..m.start]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .rev()
+                .find(|w| !matches!(*w, "by" | "par" | "le" | "la" | "les" | "l" | "the"))
+                .unwrap_or_default()
+                .to_lowercase();
+            Some(
+                by >= 2
+                    && (before_by.ends_with("ed")
+                        || ["é", "ée", "és", "ées"]
+                            .iter()
+                            .any(|e| before_by.ends_with(e))),
+            )
+        };
+        let after: Vec<&ActorMatch> = after
+            .into_iter()
+            .filter(|m| after_by(m) != Some(true))
+            .collect();
+        let agent = after.iter().position(|m| after_by(m) == Some(false));
         match (trigger.kind, object_before, agent) {
             (TriggerKind::Verb, false, _) => Roles {
                 actor: self.mentions(&group_before, text),
@@ -1368,6 +1438,7 @@ const OBJECT_PRONOUNS_AFTER: &[&str] = &["them", "him", "her"];
 fn context_recipient(
     text: &Text<'_>,
     trigger: &TriggerMatch,
+    replying: bool,
     event_type: EventType,
     context: &Context,
     actor: &[ActorMention],
@@ -1387,10 +1458,13 @@ fn context_recipient(
     if pronoun {
         return fresh(&context.recipient).then(|| context.recipient.clone());
     }
-    if !matches!(
-        event_type,
-        EventType::Reject | EventType::Support | EventType::Accuse | EventType::Request
-    ) || actor.len() > 1
+    // An investigation is about an event, not a reply to anyone ("investigating these abuses").
+    if !replying
+        || !matches!(
+            event_type,
+            EventType::Reject | EventType::Support | EventType::Accuse | EventType::Request
+        )
+        || actor.len() > 1
     {
         // Two sides acting together ("Le Niger et la Russie avaient signé un accord") answer nobody.
         return None;
@@ -2268,6 +2342,55 @@ mod tests {
             dates,
             [Some("2025-09-13".into()), Some("2025-09-13".into())]
         );
+    }
+
+    #[test]
+    fn joiners_feelings_other_agents_and_investigations() {
+        let actors = [
+            r#"{"id":"act-usa-gov","class":"Government","name":{"en":"United States"},"country":"USA","sector":"GOV"}"#,
+            r#"{"id":"act-mli-gov","class":"Government","name":{"en":"transition government"},"country":"MLI","sector":"GOV"}"#,
+            r#"{"id":"act-mli-mil","class":"ArmedForces","name":{"en":"Malian Armed Forces"},"country":"MLI","sector":"MIL"}"#,
+            r#"{"id":"act-wagner","class":"MercenaryCompany","name":{"en":"Wagner Group"},"country":"RUS","sector":"PRM"}"#,
+            r#"{"id":"act-minusma","class":"InternationalOrganization","name":{"en":"MINUSMA"}}"#,
+            r#"{"id":"act-unsc","class":"InternationalOrganization","name":{"en":"Security Council"}}"#,
+        ];
+        let patterns = [
+            r#"{"id":"en/accuse/denounce","event_type":"ACCUSE","phrases":["appalled by","troubled by"]}"#,
+            r#"{"id":"en/assault/kill","event_type":"ASSAULT","nouns":["disregard for human life"]}"#,
+            r#"{"id":"en/cooperate/cooperate","event_type":"COOPERATE","phrases":["in cooperation with","alongside"]}"#,
+            r#"{"id":"en/request/demand","event_type":"REQUEST","phrases":["call on","called on"]}"#,
+            r#"{"id":"en/accuse/investigate","event_type":"ACCUSE","mode":["investigate"],"verbs":["investigate"],"nouns":["rigorous investigation"]}"#,
+        ];
+        let extractor = extractor_from("en", &actors, &[], &patterns);
+        let cases: &[RolesCase] = &[
+            (
+                "The United States is appalled by the disregard for human life exhibited by elements of the Malian Armed Forces in cooperation with the Wagner Group.",
+                &[("ACCUSE", &["act-usa-gov"], &["act-mli-mil", "act-wagner"])],
+                "a feeling 'by' names what it is about; 'in cooperation with' joins two names into one side",
+            ),
+            (
+                "The Wagner Group fought alongside the Malian Armed Forces. The Malian Armed Forces in cooperation with the Wagner Group were appalled by the United States.",
+                &[
+                    ("COOPERATE", &["act-wagner"], &["act-mli-mil"]),
+                    ("ACCUSE", &["act-mli-mil", "act-wagner"], &["act-usa-gov"]),
+                ],
+                "after a verb, 'alongside' is cooperation; between two names, it joins them into one side",
+            ),
+            (
+                "The United States has called on MINUSMA to conduct a rigorous investigation as mandated by the Security Council.",
+                &[("REQUEST", &["act-usa-gov"], &["act-minusma"])],
+                "the agent of another participle ('as mandated by') is nobody's recipient",
+            ),
+            (
+                "The United States is troubled by the transition government. MINUSMA investigated.",
+                &[
+                    ("ACCUSE", &["act-usa-gov"], &["act-mli-gov"]),
+                    ("ACCUSE", &["act-minusma"], &[]),
+                ],
+                "an investigation answers nobody",
+            ),
+        ];
+        assert_roles(&extractor, "en", cases);
     }
 
     #[test]

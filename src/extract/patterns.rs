@@ -35,6 +35,10 @@ pub struct EventPattern {
     /// territoire": the diplomats leave); the actor comes from "par"/"by" or the clause's subject.
     #[serde(default)]
     pub object_first: bool,
+    /// Phrases that hold a trigger of the pattern without telling its event ("press release"): matched as
+    /// they are, the longest, and left out.
+    #[serde(default)]
+    pub not: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -64,6 +68,8 @@ pub struct PatternSet {
     /// Per form: the pattern, the kind, and whether a French article before it makes it a noun (a written phrase,
     /// or a verb form that is also a noun).
     triggers: Vec<(usize, TriggerKind, bool)>,
+    /// Per form: whether it is a phrase that tells no event (a pattern's `not`).
+    not_event: Vec<bool>,
     lang: String,
 }
 
@@ -189,7 +195,13 @@ impl PatternSet {
     /// Compiles patterns of a language (`fr` or `en`); a trigger claimed by two patterns stays with the first.
     pub fn new(lang: &str, patterns: Vec<EventPattern>) -> Self {
         let mut by_form: BTreeMap<String, (usize, TriggerKind, bool)> = BTreeMap::new();
+        let mut not_events = std::collections::BTreeSet::new();
         for (index, pattern) in patterns.iter().enumerate() {
+            for phrase in &pattern.not {
+                let phrase = fold_str(phrase.trim());
+                by_form.insert(phrase.clone(), (index, TriggerKind::Noun, true));
+                not_events.insert(phrase);
+            }
             let inflect: fn(&str) -> Vec<String> = if lang == "fr" {
                 french_forms
             } else {
@@ -222,6 +234,7 @@ impl PatternSet {
         by_form.retain(|form, _| !form.is_empty());
         let (forms, triggers): (Vec<String>, Vec<(usize, TriggerKind, bool)>) =
             by_form.into_iter().unzip();
+        let not_event = forms.iter().map(|f| not_events.contains(f)).collect();
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&forms)
@@ -230,6 +243,7 @@ impl PatternSet {
             patterns,
             matcher,
             triggers,
+            not_event,
             lang: lang.to_owned(),
         }
     }
@@ -248,6 +262,7 @@ impl PatternSet {
     ) -> Vec<TriggerMatch> {
         crate::extract::normalize::whole_word_matches_in(&self.matcher, folded, text)
             .into_iter()
+            .filter(|&(_, _, index)| !self.not_event[index])
             .map(|(start, end, index)| {
                 let (pattern, kind, phrase) = self.triggers[index];
                 let kind =
@@ -428,6 +443,24 @@ mod tests {
         assert!(english_forms("deny").contains(&"denied".to_owned()));
         assert!(english_forms("attack").contains(&"attacked".to_owned()));
         assert!(english_forms("push").contains(&"pushes".to_owned()));
+    }
+
+    #[test]
+    fn phrases_that_tell_no_event_hide_their_trigger() {
+        let set = PatternSet::new(
+            "en",
+            vec![serde_json::from_str(
+                r#"{"id":"en/retreat/release","event_type":"RETREAT","verbs":["release"],"nouns":["release"],"not":["press release"]}"#,
+            )
+            .unwrap()],
+        );
+        let text = "See the Treasury's press release. The junta released the minister.";
+        let found: Vec<&str> = set
+            .find(text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(found, ["released"]);
     }
 
     #[test]
