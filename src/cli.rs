@@ -85,6 +85,11 @@ pub enum Command {
     /// Counts per graph, class and event type.
     #[command(after_help = "Example:\n  newskg stats --format json")]
     Stats(StatsArgs),
+    /// Draw the actor graph (who did what to whom) as Graphviz DOT, SVG or PNG.
+    #[command(
+        after_help = "Examples:\n  newskg graph -o actors.dot\n  newskg graph --format svg --lang fr -o actors.svg\n  newskg graph --format png -o actors.png"
+    )]
+    Graph(GraphArgs),
 }
 
 #[derive(Debug, Args)]
@@ -224,4 +229,38 @@ pub struct StatsArgs {
 pub enum StatsFormatArg {
     Table,
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    /// Output format: DOT text, or SVG/PNG drawn by Graphviz's `dot`.
+    #[arg(long, short, value_enum, default_value_t = GraphFormatArg::Dot)]
+    pub format: GraphFormatArg,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Language of the labels.
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+    /// The Graphviz program that renders SVG and PNG.
+    #[arg(
+        long,
+        env = "NEWSKG_DOT",
+        default_value = "dot",
+        value_name = "PROGRAM"
+    )]
+    pub dot: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum GraphFormatArg {
+    Dot,
+    Svg,
+    Png,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    En,
+    Fr,
 }

@@ -1,0 +1,154 @@
+//! Reads the events and the descriptions of what they name from the store: one SPARQL query for the events,
+//! one for the descriptions (never a query per node).
+
+use super::{Description, EventData, EventRow};
+use crate::model::vocab::{ACTOR_BASE, ARTICLE_BASE, EVENT_BASE, NKG, PREFIXES};
+use crate::model::EventType;
+use crate::store::{NewsStore, StoreError};
+use oxigraph::model::Term;
+use oxigraph::sparql::{QueryResults, QuerySolution, SparqlEvaluator};
+
+/// The events, one row per (event, actor, recipient); modes gathered per event.
+const EVENTS: &str = "SELECT DISTINCT ?event ?type ?actor ?recipient ?date ?modality ?evidence ?article ?title ?modes WHERE {
+  ?event a nkg:Event ; nkg:eventType ?type ; nkg:actor ?actor .
+  OPTIONAL { ?event nkg:recipient ?recipient }
+  OPTIONAL { ?event nkg:date ?date }
+  OPTIONAL { ?event nkg:modality ?modality }
+  OPTIONAL { ?event nkg:evidence ?evidence }
+  OPTIONAL { ?event prov:wasDerivedFrom ?article OPTIONAL { ?article schema:headline ?title } }
+  OPTIONAL { SELECT ?event (GROUP_CONCAT(DISTINCT STR(?mode); separator=\" \") AS ?modes)
+             WHERE { ?event a nkg:Event ; nkg:mode ?mode } GROUP BY ?event }
+}";
+
+/// Labels, classes, country and sector of the actors events name, of every state (to name countries), and
+/// of the ontology's classes, sectors and event types (for the legend).
+const DESCRIPTIONS: &str = "SELECT ?s ?p ?o WHERE {
+  { SELECT DISTINCT ?s WHERE {
+      { ?e a nkg:Event ; nkg:actor|nkg:recipient ?s } UNION { ?s a nkg:State }
+      UNION { ?s a owl:Class } UNION { ?s a nkg:Sector } UNION { ?s a nkg:EventType } } }
+  ?s ?p ?o
+  FILTER(?p IN (rdf:type, rdfs:label, skos:prefLabel, skos:altLabel, nkg:country, nkg:sector))
+}";
+
+/// Reads every event of the store and the descriptions of what they name.
+pub fn read_events(store: &NewsStore) -> Result<EventData, StoreError> {
+    let mut data = EventData::default();
+    for solution in solutions(store, EVENTS)? {
+        if let Some(row) = event_row(&solution?) {
+            data.rows.push(row);
+        }
+    }
+    data.rows.sort();
+    data.rows.dedup();
+    for solution in solutions(store, DESCRIPTIONS)? {
+        let solution = solution?;
+        let (Some(Term::NamedNode(s)), Some(Term::NamedNode(p)), Some(o)) =
+            (solution.get("s"), solution.get("p"), solution.get("o"))
+        else {
+            continue;
+        };
+        let description = data.descriptions.entry(local_id(s.as_str())).or_default();
+        describe(description, p.as_str(), o);
+    }
+    for (id, d) in &data.descriptions {
+        if let (true, Some(country)) = (d.classes.contains("State"), &d.country) {
+            data.states
+                .entry(country.clone())
+                .or_insert_with(|| id.clone());
+        }
+    }
+    Ok(data)
+}
+
+fn solutions(
+    store: &NewsStore,
+    text: &str,
+) -> Result<impl Iterator<Item = Result<QuerySolution, StoreError>>, StoreError> {
+    let prefixes: String = PREFIXES
+        .iter()
+        .map(|(p, iri)| format!("PREFIX {p}: <{iri}>\n"))
+        .collect();
+    let query = SparqlEvaluator::new()
+        .parse_query(&format!("{prefixes}{text}"))
+        .expect("the graph queries are valid SPARQL");
+    match store.query(query)? {
+        QueryResults::Solutions(solutions) => Ok(solutions.map(|s| s.map_err(StoreError::from))),
+        _ => unreachable!("the graph queries are SELECT queries"),
+    }
+}
+
+fn event_row(solution: &QuerySolution) -> Option<EventRow> {
+    let iri = |name: &str| match solution.get(name) {
+        Some(Term::NamedNode(n)) => Some(local_id(n.as_str())),
+        _ => None,
+    };
+    let text = |name: &str| match solution.get(name) {
+        Some(Term::Literal(l)) => Some(l.value().to_owned()),
+        _ => None,
+    };
+    let event_type: EventType = iri("type")?.parse().ok()?;
+    let mut modes: Vec<String> = text("modes")
+        .map(|m| {
+            m.split_whitespace()
+                .map(|m| local_id(m).trim_start_matches("mode_").to_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    modes.sort();
+    Some(EventRow {
+        event: iri("event")?,
+        event_type,
+        actor: iri("actor")?,
+        recipient: iri("recipient"),
+        date: text("date"),
+        modes,
+        negated: iri("modality").as_deref() == Some("modality_negated"),
+        evidence: text("evidence"),
+        article: iri("article"),
+        title: text("title"),
+    })
+}
+
+fn describe(d: &mut Description, predicate: &str, object: &Term) {
+    const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    const ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
+    let country = format!("{NKG}country");
+    let sector = format!("{NKG}sector");
+    match object {
+        Term::NamedNode(class) if predicate == RDF_TYPE => {
+            if let Some(local) = class.as_str().strip_prefix(NKG) {
+                d.classes.insert(local.to_owned());
+            }
+        }
+        Term::Literal(l) if predicate == ALT_LABEL => {
+            d.aliases.insert(l.value().to_owned());
+        }
+        Term::Literal(l) if predicate == country => d.country = Some(l.value().to_owned()),
+        Term::Literal(l) if predicate == sector => d.sector = Some(l.value().to_owned()),
+        Term::Literal(l) => {
+            // rdfs:label or skos:prefLabel: keep the smallest per language, so the choice is stable.
+            let lang = l.language().unwrap_or("").to_owned();
+            let label = l.value().to_owned();
+            d.labels
+                .entry(lang)
+                .and_modify(|old| {
+                    if label < *old {
+                        *old = label.clone();
+                    }
+                })
+                .or_insert(label);
+        }
+        _ => {}
+    }
+}
+
+/// The id of an IRI: `act-fra` for an actor, `evt-1` for an event, `Ministry` for an ontology term; other IRIs
+/// are kept whole.
+pub(crate) fn local_id(iri: &str) -> String {
+    [ACTOR_BASE, EVENT_BASE, ARTICLE_BASE, NKG]
+        .iter()
+        .find_map(|base| iri.strip_prefix(base))
+        .filter(|local| !local.is_empty())
+        .unwrap_or(iri)
+        .to_owned()
+}

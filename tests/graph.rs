@@ -1,0 +1,285 @@
+//! End-to-end tests of `newskg graph`, `newskg analyze` and `newskg timeline`: the real binary on stores built
+//! in temporary directories, checked on stdout, stderr and exit code.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `newskg --store STORE`, run from the repository root with no store or Graphviz choice from the environment.
+fn on(store: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("newskg").unwrap();
+    cmd.current_dir(repo())
+        .env_remove("NEWSKG_STORE")
+        .env_remove("NEWSKG_DOT")
+        .arg("--store")
+        .arg(store);
+    cmd
+}
+
+/// The standard output of a command that must succeed.
+fn output(cmd: &mut Command) -> String {
+    let run = cmd.output().unwrap();
+    assert!(
+        run.status.success(),
+        "exit {:?}: {}",
+        run.status.code(),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    String::from_utf8(run.stdout).unwrap()
+}
+
+const SEED_FACTS: &str = "data/facts/2025-09-18_fr_france-mali-suspension-cooperation.jsonl";
+const SEED_ARTICLE: &str = "data/articles/2025-09-18_fr_france-mali-suspension-cooperation.txt";
+
+/// A store holding the bundled actors, the seed article and its curated facts (no extraction).
+fn seed_store() -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    on(&store)
+        .args([
+            "ingest",
+            "--no-extract",
+            "data/actors",
+            SEED_FACTS,
+            SEED_ARTICLE,
+        ])
+        .assert()
+        .success();
+    (dir, store)
+}
+
+// A small world of our own: three states, two armies, a ministry, an armed group and an NGO; both armies are
+// "l'armée" in French, so that name is ambiguous.
+const ACTORS: &str = r#"{"id":"act-fra","class":"State","name":{"en":"France","fr":"France"},"country":"FRA"}
+{"id":"act-mli","class":"State","name":{"en":"Mali","fr":"Mali"},"country":"MLI"}
+{"id":"act-ner","class":"State","name":{"en":"Niger","fr":"Niger"},"country":"NER"}
+{"id":"act-fra-min","class":"Ministry","name":{"en":"Foreign Ministry of France","fr":"ministère des Affaires étrangères"},"aliases":{"fr":["Quai d'Orsay"]},"country":"FRA","sector":"GOV"}
+{"id":"act-mli-army","class":"ArmedForces","name":{"en":"Malian Army","fr":"Armée malienne"},"aliases":{"fr":["l'armée"]},"country":"MLI","sector":"MIL"}
+{"id":"act-ner-army","class":"ArmedForces","name":{"en":"Nigerien Army","fr":"Armée nigérienne"},"aliases":{"fr":["l'armée"]},"country":"NER","sector":"MIL"}
+{"id":"act-grp","class":"ArmedGroup","name":{"en":"Sahel Front","fr":"Front du Sahel"},"aliases":{"en":["the Front"]},"sector":"REB"}
+{"id":"act-ngo","class":"NonGovernmentalOrganization","name":{"en":"Aid Without Borders","fr":"Aide sans frontières"},"sector":"NGO"}
+"#;
+
+const FACTS: &str = r#"{"id":"evt-g1","article":"art-g1","event_type":"SANCTION","mode":["expel"],"actor":[{"id":"act-fra"}],"recipient":[{"id":"act-mli"}],"date":"2025-01-10","modality":"asserted","sentence":"Paris expelled two envoys.","rule":"curated/test"}
+{"id":"evt-g2","article":"art-g1","event_type":"SANCTION","actor":[{"id":"act-fra"}],"recipient":[{"id":"act-mli"}],"date":"2025-03","modality":"asserted","sentence":"Paris froze the \"joint\" programme.","rule":"curated/test"}
+{"id":"evt-g3","article":"art-g1","event_type":"ACCUSE","actor":[{"id":"act-mli"}],"recipient":[{"id":"act-fra"}],"date":"2025-02-01","modality":"asserted","sentence":"Bamako accused Paris of meddling.","rule":"curated/test"}
+{"id":"evt-g4","article":"art-g1","event_type":"COOPERATE","actor":[{"id":"act-mli-army"}],"recipient":[{"id":"act-ner-army"}],"date":"2025-04-01","modality":"asserted","sentence":"The two armies patrolled together.","rule":"curated/test"}
+{"id":"evt-g5","article":"art-g1","event_type":"CONSULT","actor":[{"id":"act-fra-min"}],"recipient":[{"id":"act-ner"}],"date":"2025-05-05","modality":"asserted","sentence":"The ministry met Niger's envoy.","rule":"curated/test"}
+{"id":"evt-g6","article":"art-g1","event_type":"ASSAULT","actor":[{"id":"act-grp"}],"recipient":[{"id":"act-mli-army"}],"date":"2025-06-01","modality":"asserted","sentence":"The Front attacked an army post.","rule":"curated/test"}
+{"id":"evt-g7","article":"art-g1","event_type":"ASSAULT","actor":[{"id":"act-grp"}],"date":"2025-06-02","modality":"asserted","sentence":"The Front fought in the north.","rule":"curated/test"}
+{"id":"evt-g8","article":"art-g1","event_type":"THREATEN","actor":[{"id":"act-grp"}],"recipient":[{"id":"act-ner"}],"date":"2025-07-01","modality":"negated","sentence":"The Front did not threaten Niamey.","rule":"curated/test"}
+{"id":"evt-g10","article":"art-g1","event_type":"REQUEST","actor":[{"id":"act-ner"}],"recipient":[{"id":"act-ner-army"}],"date":"2025-05-20","modality":"asserted","sentence":"Niamey asked its army to stand by.","rule":"curated/test"}
+{"id":"evt-g9","article":"art-g2","event_type":"AID","actor":[{"id":"act-ngo"}],"recipient":[{"id":"act-mli"}],"date":"2025-08-01","modality":"asserted","sentence":"The NGO delivered food to Mali.","rule":"curated/test"}
+"#;
+
+const ARTICLE_1: &str = "---\nid: art-g1\ntitle: A test dispatch about the Sahel\ndate: 2025-08-15\nlang: en\nsource: Test\n---\n\nA made-up text for tests.\n";
+const ARTICLE_2: &str = "---\nid: art-g2\ntitle: Une dépêche d'essai sur l'aide\ndate: 2025-08-16\nlang: fr\nsource: Test\n---\n\nUn texte inventé pour les tests.\n";
+
+/// A store holding the small world above.
+fn world_store() -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(input.join("actors")).unwrap();
+    std::fs::write(input.join("actors/actors.jsonl"), ACTORS).unwrap();
+    std::fs::write(input.join("facts.jsonl"), FACTS).unwrap();
+    std::fs::write(input.join("art-g1.txt"), ARTICLE_1).unwrap();
+    std::fs::write(input.join("art-g2.txt"), ARTICLE_2).unwrap();
+    let store = dir.path().join("store");
+    on(&store)
+        .args(["ingest", "--no-extract"])
+        .arg(&input)
+        .assert()
+        .success();
+    (dir, store)
+}
+
+fn graph_of(store: &Path, args: &[&str]) -> String {
+    output(on(store).arg("graph").args(args))
+}
+
+// ---- graph: drawing ------------------------------------------------------------------------------
+
+/// Golden check: the DOT of the seed facts (tests/fixtures/seed-graph.dot), byte for byte: the output is meant
+/// to be deterministic. Set NEWSKG_BLESS=1 to rewrite it after an intended change, and review the diff.
+#[test]
+fn seed_facts_give_the_golden_dot() {
+    let (_dir, store) = seed_store();
+    let dot = graph_of(&store, &[]);
+    let golden = repo().join("tests/fixtures/seed-graph.dot");
+    if std::env::var_os("NEWSKG_BLESS").is_some() {
+        std::fs::write(&golden, &dot).unwrap();
+    }
+    let expected =
+        std::fs::read_to_string(&golden).expect("tests/fixtures/seed-graph.dot (NEWSKG_BLESS=1)");
+    if dot != expected {
+        let line = dot
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(dot.lines().count().min(expected.lines().count()));
+        panic!(
+            "seed DOT differs from tests/fixtures/seed-graph.dot at line {}:\n  got:      {}\n  expected: {}",
+            line + 1,
+            dot.lines().nth(line).unwrap_or("(end)"),
+            expected.lines().nth(line).unwrap_or("(end)")
+        );
+    }
+}
+
+#[test]
+fn the_same_store_gives_the_same_bytes_whatever_the_ingest_order() {
+    let (_dir, store) = seed_store();
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("store");
+    on(&other)
+        .args([
+            "ingest",
+            "--no-extract",
+            SEED_ARTICLE,
+            SEED_FACTS,
+            "data/actors",
+        ])
+        .assert()
+        .success();
+    let dot = graph_of(&store, &[]);
+    assert_eq!(dot, graph_of(&store, &[]));
+    assert_eq!(dot, graph_of(&other, &[]));
+}
+
+#[test]
+fn nodes_edges_clusters_and_legend_are_drawn() {
+    let (_dir, store) = world_store();
+    let dot = graph_of(&store, &[]);
+    assert!(dot.starts_with("digraph newskg {"));
+    // Readable labels, never IRIs; shapes by class, fill by sector; countries as clusters.
+    assert!(!dot.contains("https://"), "{dot}");
+    assert!(dot.contains("\"act-fra-min\" [label=\"Foreign Ministry of France\", shape=box, style=\"rounded,filled\", fillcolor=\"#c6dbef\""), "{dot}");
+    assert!(dot.contains("\"act-grp\" [label=\"Sahel Front\", shape=octagon"));
+    assert!(dot.contains("subgraph \"cluster_NER\" {\n    label=\"Niger\";"));
+    // One edge per (actor, recipient, type) with count, dates and modes; colour by quad class.
+    assert!(dot.contains("\"act-fra\" -> \"act-mli\" [label=\"SANCTION ×2\\n2025-01-10 – 2025-03\\n(expel)\", color=\"#b2182b\""), "{dot}");
+    assert!(dot.contains("\"act-mli-army\" -> \"act-ner-army\" [label=\"COOPERATE ×1\\n2025-04-01\", color=\"#1a7837\", fontcolor=\"#1a7837\", style=solid"));
+    assert!(dot.contains("\"act-fra-min\" -> \"act-ner\" [label=\"CONSULT ×1\\n2025-05-05\", color=\"#4dac26\", fontcolor=\"#4dac26\", style=dashed"));
+    // Tooltips quote the evidence (escaped) and the article title.
+    assert!(dot.contains("2025-03 evt-g2: «Paris froze the \\\"joint\\\" programme.» — A test dispatch about the Sahel"), "{dot}");
+    // The event without a recipient is in its actor's tooltip; the negated one is left out and counted.
+    assert!(dot.contains("events without a recipient:\\nASSAULT 2025-06-02 evt-g7"));
+    assert!(!dot.contains("THREATEN"));
+    assert!(dot.contains("8 actors; 8 events as 7 edges"), "{dot}");
+    assert!(dot.contains("1 events without a recipient"));
+    assert!(dot.contains("1 negated events left out"));
+    assert!(dot.contains("subgraph cluster_legend {"));
+}
+
+#[test]
+fn labels_follow_the_chosen_language() {
+    let (_dir, store) = world_store();
+    let dot = graph_of(&store, &["--lang", "fr"]);
+    assert!(dot.contains("[label=\"ministère des Affaires étrangères\""));
+    assert!(dot.contains("Légende"));
+    assert!(dot.contains("coopération matérielle"));
+    let english = graph_of(&store, &["--lang", "en"]);
+    assert!(english.contains("[label=\"Foreign Ministry of France\""));
+}
+
+#[test]
+fn svg_and_png_are_drawn_by_graphviz() {
+    let (dir, store) = world_store();
+    let svg = graph_of(&store, &["--format", "svg"]);
+    assert!(svg.contains("<svg"), "{svg}");
+    assert!(svg.contains("Sahel Front"));
+    // Tooltips become SVG titles of links.
+    assert!(svg.contains("The Front attacked an army post."), "{svg}");
+    let png = dir.path().join("world.png");
+    on(&store)
+        .args(["graph", "--format", "png", "-o"])
+        .arg(&png)
+        .assert()
+        .success()
+        .stdout("");
+    let bytes = std::fs::read(&png).unwrap();
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"));
+}
+
+#[test]
+fn a_missing_dot_program_says_how_to_install_it_and_dot_output_still_works() {
+    let (_dir, store) = world_store();
+    on(&store)
+        .env("NEWSKG_DOT", "/nonexistent/dot")
+        .args(["graph", "--format", "svg"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("apt-get install graphviz")
+                .and(predicate::str::contains("--format dot")),
+        );
+    on(&store)
+        .env("NEWSKG_DOT", "/nonexistent/dot")
+        .args(["graph", "--format", "dot"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("digraph newskg {"));
+}
+
+#[test]
+fn a_crashing_dot_program_is_reported() {
+    let (dir, store) = world_store();
+    let out = dir.path().join("never.svg");
+    on(&store)
+        .args(["graph", "--format", "svg", "--dot", "false", "-o"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Graphviz's `false` failed"));
+    assert!(!out.exists(), "no half-written picture");
+}
+
+#[test]
+fn an_empty_store_gives_a_message_not_an_empty_picture() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    on(&store)
+        .args(["ingest", "data/actors"])
+        .assert()
+        .success();
+    on(&store)
+        .arg("graph")
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("nothing to draw"));
+    on(&dir.path().join("none"))
+        .arg("graph")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no store"));
+}
+
+#[test]
+fn global_options_come_before_or_after_graph() {
+    let (_dir, store) = world_store();
+    let after = output(
+        Command::cargo_bin("newskg")
+            .unwrap()
+            .current_dir(repo())
+            .env_remove("NEWSKG_STORE")
+            .args(["graph", "--store"])
+            .arg(&store),
+    );
+    assert_eq!(after, graph_of(&store, &[]));
+}
+
+#[test]
+fn graph_help_has_an_example() {
+    on(Path::new("unused"))
+        .args(["graph", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Example"));
+}
