@@ -87,7 +87,7 @@ pub enum Command {
     Stats(StatsArgs),
     /// Draw the actor graph (who did what to whom) as Graphviz DOT, SVG or PNG.
     #[command(
-        after_help = "Examples:\n  newskg graph -o actors.dot\n  newskg graph --format svg --lang fr -o actors.svg\n  newskg graph --format png -o actors.png"
+        after_help = "Examples:\n  newskg graph -o actors.dot\n  newskg graph --format svg --lang fr -o actors.svg\n  newskg graph --format png --actor \"Quai d'Orsay\" --depth 2 -o orsay.png\n  newskg graph --type SANCTION,COERCE --since 2025-01 --country MLI\n  newskg graph --query my-selection.rq --format svg -o selection.svg"
     )]
     Graph(GraphArgs),
 }
@@ -250,6 +250,45 @@ pub struct GraphArgs {
         value_name = "PROGRAM"
     )]
     pub dot: PathBuf,
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+/// What to draw or analyse (every filter narrows the one before).
+#[derive(Debug, Args)]
+pub struct SelectArgs {
+    /// Only the neighbourhood of this actor: an id, or a label or alias in English or French (accents and case
+    /// ignored).
+    #[arg(long, value_name = "NAME")]
+    pub actor: Option<String>,
+    /// How many events away from --actor to go.
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "actor")]
+    pub depth: usize,
+    /// Only these PLOVER event types (comma-separated).
+    #[arg(long = "type", value_name = "TYPES", value_delimiter = ',')]
+    pub types: Vec<String>,
+    /// Only these quad classes: verbal-cooperation, material-cooperation, verbal-conflict, material-conflict.
+    #[arg(long = "quad", value_name = "QUADS", value_delimiter = ',')]
+    pub quads: Vec<String>,
+    /// Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); undated events are left out.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD); undated events are left out.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only events from these articles (ids or IRIs, comma-separated).
+    #[arg(long = "article", value_name = "ARTICLES", value_delimiter = ',')]
+    pub articles: Vec<String>,
+    /// Only events whose actor or recipient is of these countries (ISO 3166-1 alpha-3, comma-separated).
+    #[arg(long = "country", value_name = "CODES", value_delimiter = ',')]
+    pub countries: Vec<String>,
+    /// Only edges of at least this many events.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub min_count: usize,
+    /// A SPARQL file deciding what is drawn: a SELECT binding ?event, or a CONSTRUCT of events or actor-to-actor
+    /// triples.
+    #[arg(long, value_name = "FILE.rq")]
+    pub query: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -283,3 +283,284 @@ fn graph_help_has_an_example() {
         .success()
         .stdout(predicate::str::contains("Example"));
 }
+
+// ---- graph: filters ------------------------------------------------------------------------------
+
+/// The edges of a DOT text as `actor>recipient TYPE×count`, in the order written.
+fn edges(dot: &str) -> Vec<String> {
+    dot.lines()
+        .filter_map(|line| {
+            let (ends, attributes) = line.trim().split_once(" [label=\"")?;
+            let (from, to) = ends.split_once(" -> ")?;
+            let kind = attributes.split("\\n").next()?.replace(' ', "");
+            Some(format!(
+                "{}>{} {kind}",
+                from.trim_matches('"'),
+                to.trim_matches('"')
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn every_filter_narrows_the_picture() {
+    let (_dir, store) = world_store();
+    let all = edges(&graph_of(&store, &[]));
+    assert_eq!(all.len(), 7, "{all:?}");
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["--type", "SANCTION,consult"],
+            &[
+                "act-fra>act-mli SANCTION×2",
+                "act-fra-min>act-ner CONSULT×1",
+            ],
+        ),
+        (
+            &["--type", "SANCTION", "--type", "AID"],
+            &["act-fra>act-mli SANCTION×2", "act-ngo>act-mli AID×1"],
+        ),
+        (
+            &["--quad", "material-cooperation"],
+            &[
+                "act-mli-army>act-ner-army COOPERATE×1",
+                "act-ngo>act-mli AID×1",
+            ],
+        ),
+        (
+            &["--quad", "verbal-conflict,verbal_cooperation"],
+            &[
+                "act-fra-min>act-ner CONSULT×1",
+                "act-mli>act-fra ACCUSE×1",
+                "act-ner>act-ner-army REQUEST×1",
+            ],
+        ),
+        // A month meets a day inside it; undated events go when a period is given.
+        (
+            &["--since", "2025-03-15", "--until", "2025-05-05"],
+            &[
+                "act-fra>act-mli SANCTION×1",
+                "act-fra-min>act-ner CONSULT×1",
+                "act-mli-army>act-ner-army COOPERATE×1",
+            ],
+        ),
+        (&["--until", "2025-01"], &["act-fra>act-mli SANCTION×1"]),
+        (&["--article", "art-g2"], &["act-ngo>act-mli AID×1"]),
+        (
+            &["--article", "https://w3id.org/newskg/id/article/art-g2"],
+            &["act-ngo>act-mli AID×1"],
+        ),
+        (
+            &["--country", "ner"],
+            &[
+                "act-fra-min>act-ner CONSULT×1",
+                "act-mli-army>act-ner-army COOPERATE×1",
+                "act-ner>act-ner-army REQUEST×1",
+            ],
+        ),
+        (&["--min-count", "2"], &["act-fra>act-mli SANCTION×2"]),
+        (
+            &["--actor", "Sahel Front"],
+            &["act-grp>act-mli-army ASSAULT×1"],
+        ),
+        (
+            &["--actor", "act-grp", "--depth", "2"],
+            &[
+                "act-grp>act-mli-army ASSAULT×1",
+                "act-mli-army>act-ner-army COOPERATE×1",
+            ],
+        ),
+        (
+            &["--actor", "Niger", "--depth", "1", "--type", "REQUEST"],
+            &["act-ner>act-ner-army REQUEST×1"],
+        ),
+    ];
+    for (args, expected) in cases {
+        assert_eq!(edges(&graph_of(&store, args)), *expected, "graph {args:?}");
+    }
+}
+
+#[test]
+fn the_neighbourhood_keeps_lone_events_of_its_actors() {
+    let (_dir, store) = world_store();
+    let dot = graph_of(&store, &["--actor", "the front", "--depth", "0"]);
+    assert!(edges(&dot).is_empty());
+    assert!(dot.contains("\"act-grp\" [label=\"Sahel Front\""));
+    assert!(dot.contains("ASSAULT 2025-06-02 evt-g7"));
+}
+
+#[test]
+fn actor_names_resolve_in_french_and_english_without_accents() {
+    let (_dir, store) = world_store();
+    let english = graph_of(&store, &["--actor", "Nigerien Army"]);
+    for name in ["armee nigerienne", "ARMÉE NIGÉRIENNE", "act-ner-army"] {
+        assert_eq!(graph_of(&store, &["--actor", name]), english, "{name}");
+    }
+    assert_eq!(
+        edges(&graph_of(&store, &["--actor", "Quai d’Orsay"])),
+        ["act-fra-min>act-ner CONSULT×1"]
+    );
+}
+
+#[test]
+fn an_ambiguous_name_lists_the_actors_and_exits_2() {
+    let (_dir, store) = world_store();
+    on(&store)
+        .args(["graph", "--actor", "l'armée"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("'l'armée' names 2 actors")
+                .and(predicate::str::contains(
+                    "act-mli-army (Armée malienne / Malian Army)",
+                ))
+                .and(predicate::str::contains(
+                    "act-ner-army (Armée nigérienne / Nigerien Army)",
+                )),
+        );
+}
+
+#[test]
+fn an_unknown_name_suggests_close_ones_and_exits_2() {
+    let (_dir, store) = world_store();
+    on(&store)
+        .args(["graph", "--actor", "Nigerian Army"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no actor is named 'Nigerian Army'; did you mean act-ner-army (Armée nigérienne / Nigerien Army)?",
+        ));
+    on(&store)
+        .args(["graph", "--actor", "Atlantis"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no actor is named 'Atlantis'"));
+}
+
+#[test]
+fn bad_filter_values_are_usage_errors() {
+    let (_dir, store) = world_store();
+    for (args, message) in [
+        (
+            &["--type", "SANCTIONS"][..],
+            "--type: unknown EventType 'SANCTIONS'",
+        ),
+        (
+            &["--quad", "conflict"],
+            "--quad: unknown quad class 'conflict'",
+        ),
+        (&["--since", "2025-13"], "--since: '2025-13' is not a date"),
+        (
+            &["--country", "Mali"],
+            "--country: 'Mali' is not an ISO 3166-1 alpha-3",
+        ),
+        (&["--depth", "2"], "--actor"),
+    ] {
+        on(&store)
+            .arg("graph")
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message));
+    }
+}
+
+#[test]
+fn an_empty_selection_gives_a_message_not_an_empty_picture() {
+    let (_dir, store) = world_store();
+    on(&store)
+        .args(["graph", "--type", "PROTEST"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "nothing to draw: no event of the store passes the filters",
+        ));
+}
+
+fn query_file(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn a_select_or_construct_query_decides_what_is_drawn() {
+    let (dir, store) = world_store();
+    let select = query_file(
+        dir.path(),
+        "select.rq",
+        "# events dated in May\nSELECT ?event WHERE { ?event a nkg:Event ; nkg:date ?d FILTER(STR(?d) >= \"2025-05\" && STR(?d) < \"2025-06\") }",
+    );
+    let drawn = |file: &Path| edges(&output(on(&store).args(["graph", "--query"]).arg(file)));
+    assert_eq!(
+        drawn(&select),
+        [
+            "act-fra-min>act-ner CONSULT×1",
+            "act-ner>act-ner-army REQUEST×1"
+        ]
+    );
+    // Actor-to-actor triples: a typed edge property keeps that type, any other keeps every event between them.
+    let construct = query_file(
+        dir.path(),
+        "construct.rq",
+        "PREFIX ex: <http://example.org/>\nCONSTRUCT { ?a nkg:sanctions ?b . ?c ex:linked ?d } WHERE {\n  { ?a nkg:sanctions ?b } UNION { ?c nkg:assaults ?d }\n}",
+    );
+    assert_eq!(
+        drawn(&construct),
+        [
+            "act-fra>act-mli SANCTION×2",
+            "act-grp>act-mli-army ASSAULT×1"
+        ]
+    );
+    // Filters still apply on top of the query.
+    let both = output(
+        on(&store)
+            .args(["graph", "--until", "2025-02", "--query"])
+            .arg(&construct),
+    );
+    assert_eq!(edges(&both), ["act-fra>act-mli SANCTION×1"]);
+}
+
+#[test]
+fn a_query_file_that_cannot_choose_is_named_and_exits_2() {
+    let (dir, store) = world_store();
+    for (name, text, message) in [
+        (
+            "ask.rq",
+            "ASK { ?s ?p ?o }",
+            "ASK queries cannot choose what to draw",
+        ),
+        (
+            "describe.rq",
+            "DESCRIBE <https://w3id.org/newskg/id/actor/act-fra>",
+            "DESCRIBE queries cannot choose",
+        ),
+        (
+            "no-event.rq",
+            "SELECT ?a WHERE { ?a a nkg:Actor }",
+            "must bind ?event",
+        ),
+        (
+            "broken.rq",
+            "SELECT ?event WHERE { ?event a }",
+            "invalid SPARQL",
+        ),
+    ] {
+        let path = query_file(dir.path(), name, text);
+        on(&store)
+            .args(["graph", "--query"])
+            .arg(&path)
+            .assert()
+            .code(2)
+            .stderr(
+                predicate::str::contains(format!("{}: ", path.display()))
+                    .and(predicate::str::contains(message)),
+            );
+    }
+    on(&store)
+        .args(["graph", "--query", "/nonexistent/q.rq"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("/nonexistent/q.rq"));
+}

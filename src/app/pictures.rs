@@ -1,10 +1,13 @@
 //! The subcommands that draw and analyse the actor graph: `graph` (and, later, `analyze`, `timeline`).
 
 use super::{open, write_output, Failure, EXIT_FAILURE};
-use crate::cli::{GraphArgs, GraphFormatArg, LangArg};
+use crate::cli::{GraphArgs, GraphFormatArg, LangArg, SelectArgs};
+use crate::graph::read::{self, QueryFileError};
 use crate::graph::render::{self, Picture, RenderError};
-use crate::graph::{self, ActorGraph, Lang};
-use crate::store::StoreLocation;
+use crate::graph::select::{self, SelectError, Selection};
+use crate::graph::{self, ActorGraph, EventData, EventRow, Lang, QuadClass};
+use crate::model::{EventDate, EventType};
+use crate::store::{NewsStore, StoreLocation};
 use std::io::Write;
 
 impl From<RenderError> for Failure {
@@ -16,11 +19,128 @@ impl From<RenderError> for Failure {
     }
 }
 
+impl From<SelectError> for Failure {
+    fn from(e: SelectError) -> Self {
+        Self::usage(e.to_string())
+    }
+}
+
+impl From<QueryFileError> for Failure {
+    fn from(e: QueryFileError) -> Self {
+        match e {
+            QueryFileError::Invalid { .. } => Self::usage(e.to_string()),
+            QueryFileError::Store { .. } => Self {
+                code: EXIT_FAILURE,
+                message: e.to_string(),
+            },
+        }
+    }
+}
+
 fn lang(arg: LangArg) -> Lang {
     match arg {
         LangArg::En => Lang::En,
         LangArg::Fr => Lang::Fr,
     }
+}
+
+/// Parses each value of a repeatable option; the first bad one is a usage error naming the option.
+fn parse_all<T: Ord>(
+    option: &str,
+    values: &[String],
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Result<std::collections::BTreeSet<T>, Failure> {
+    values
+        .iter()
+        .map(|v| parse(v.trim()).map_err(|e| Failure::usage(format!("{option}: {e}"))))
+        .collect()
+}
+
+/// The selection the filters describe, checked once: bad values are usage errors naming the option.
+fn selection(store: &NewsStore, data: &EventData, args: &SelectArgs) -> Result<Selection, Failure> {
+    let date = |option: &str, value: &Option<String>| {
+        value
+            .as_deref()
+            .map(|d| {
+                d.trim().parse::<EventDate>().map_err(|_| {
+                    Failure::usage(format!(
+                        "{option}: '{d}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+                    ))
+                })
+            })
+            .transpose()
+    };
+    let types = parse_all("--type", &args.types, |t| {
+        t.to_uppercase()
+            .parse::<EventType>()
+            .map_err(|e| e.to_string())
+    })?;
+    let quads = parse_all("--quad", &args.quads, |q| q.parse::<QuadClass>())?;
+    let countries = parse_all("--country", &args.countries, |c| {
+        let code = c.to_uppercase();
+        if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
+            Ok(code)
+        } else {
+            Err(format!(
+                "'{c}' is not an ISO 3166-1 alpha-3 country code (such as MLI)"
+            ))
+        }
+    })?;
+    let articles = args
+        .articles
+        .iter()
+        .map(|a| read::local_id(a.trim()))
+        .collect();
+    let actor = args
+        .actor
+        .as_deref()
+        .map(|name| select::resolve_actor(data, name).map(|id| (id, args.depth)))
+        .transpose()?;
+    let query = args
+        .query
+        .as_deref()
+        .map(|path| read::read_query_choice(store, path))
+        .transpose()?;
+    Ok(Selection {
+        actor,
+        types,
+        quads,
+        since: date("--since", &args.since)?,
+        until: date("--until", &args.until)?,
+        articles,
+        countries,
+        min_count: args.min_count,
+        query,
+    })
+}
+
+/// The events the filters keep, or an error saying there is nothing (exit 1: a valid question with no answer,
+/// like grep finding nothing).
+fn selected<'a>(
+    store: &NewsStore,
+    data: &'a EventData,
+    args: &SelectArgs,
+) -> Result<Vec<&'a EventRow>, Failure> {
+    let nothing = |why: String| Failure {
+        code: EXIT_FAILURE,
+        message: why,
+    };
+    if data.rows.is_empty() {
+        return Err(nothing("nothing to draw: the store holds no event with an actor (ingest facts or articles first: newskg ingest data/)".into()));
+    }
+    let selection = selection(store, data, args)?;
+    let rows = selection.apply(data);
+    if rows.is_empty() {
+        let actor = selection
+            .actor
+            .as_ref()
+            .map(|(id, _)| format!(" (actor {id})"))
+            .unwrap_or_default();
+        return Err(nothing(format!(
+            "nothing to draw: no event of the store passes the filters{actor}"
+        )));
+    }
+    Ok(rows)
 }
 
 /// `newskg graph`: the actor graph as DOT, or as SVG/PNG through Graphviz.
@@ -31,13 +151,8 @@ pub(super) fn graph_command(
 ) -> Result<u8, Failure> {
     let store = open(location, false)?;
     let data = graph::read::read_events(&store)?;
-    let actor_graph = ActorGraph::build(&data.rows);
-    if actor_graph.graph.node_count() == 0 {
-        return Err(Failure {
-            code: EXIT_FAILURE,
-            message: "nothing to draw: the store holds no event with an actor (ingest facts or articles first: newskg ingest data/)".into(),
-        });
-    }
+    let rows = selected(&store, &data, &args.select)?;
+    let actor_graph = ActorGraph::build(rows);
     let mut dot = Vec::new();
     graph::dot::write_dot(&actor_graph, &data, lang(args.lang), &mut dot)?;
     let bytes = match args.format {

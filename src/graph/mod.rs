@@ -4,6 +4,7 @@
 pub mod dot;
 pub mod read;
 pub mod render;
+pub mod select;
 
 use crate::model::{ActorClass, EventType};
 use petgraph::graph::{DiGraph, NodeIndex};

@@ -1,12 +1,24 @@
 //! Reads the events and the descriptions of what they name from the store: one SPARQL query for the events,
 //! one for the descriptions (never a query per node).
 
+use super::select::QueryChoice;
 use super::{Description, EventData, EventRow};
 use crate::model::vocab::{ACTOR_BASE, ARTICLE_BASE, EVENT_BASE, NKG, PREFIXES};
 use crate::model::EventType;
 use crate::store::{NewsStore, StoreError};
-use oxigraph::model::Term;
+use oxigraph::model::{NamedOrBlankNode, Term};
 use oxigraph::sparql::{QueryResults, QuerySolution, SparqlEvaluator};
+use std::path::{Path, PathBuf};
+
+/// Why a `--query` file cannot choose what to draw.
+#[derive(Debug, thiserror::Error)]
+pub enum QueryFileError {
+    /// Unreadable, not SPARQL, or not a CONSTRUCT/SELECT of events: the user's to fix.
+    #[error("{}: {message}", path.display())]
+    Invalid { path: PathBuf, message: String },
+    #[error("{}: {source}", path.display())]
+    Store { path: PathBuf, source: StoreError },
+}
 
 /// The events, one row per (event, actor, recipient); modes gathered per event.
 const EVENTS: &str = "SELECT DISTINCT ?event ?type ?actor ?recipient ?date ?modality ?evidence ?article ?title ?modes WHERE {
@@ -75,6 +87,84 @@ fn solutions(
         QueryResults::Solutions(solutions) => Ok(solutions.map(|s| s.map_err(StoreError::from))),
         _ => unreachable!("the graph queries are SELECT queries"),
     }
+}
+
+/// Runs a query file that decides what is drawn: a SELECT binding `?event` to events, or a CONSTRUCT whose
+/// triples name events (as subject or object) or link two actors (`?a nkg:sanctions ?b` keeps the SANCTION events
+/// from a to b; any other property keeps every event from a to b). The newskg prefixes are predeclared.
+pub fn read_query_choice(store: &NewsStore, path: &Path) -> Result<QueryChoice, QueryFileError> {
+    let invalid = |message: String| QueryFileError::Invalid {
+        path: path.to_owned(),
+        message,
+    };
+    let text =
+        std::fs::read_to_string(path).map_err(|e| invalid(crate::ingest::input::io_message(&e)))?;
+    let mut parser = spargebra::SparqlParser::new();
+    for (prefix, iri) in PREFIXES {
+        parser = parser.with_prefix(*prefix, *iri).expect("valid prefixes");
+    }
+    let query = parser
+        .parse_query(&text)
+        .map_err(|e| invalid(format!("invalid SPARQL: {e}")))?;
+    let form = match &query {
+        spargebra::Query::Select { .. } => "SELECT",
+        spargebra::Query::Construct { .. } => "CONSTRUCT",
+        spargebra::Query::Ask { .. } => "ASK",
+        spargebra::Query::Describe { .. } => "DESCRIBE",
+    };
+    if !matches!(form, "SELECT" | "CONSTRUCT") {
+        return Err(invalid(format!(
+            "{form} queries cannot choose what to draw: give a SELECT of ?event or a CONSTRUCT of events or actor-to-actor triples"
+        )));
+    }
+    let store_error = |source: StoreError| QueryFileError::Store {
+        path: path.to_owned(),
+        source,
+    };
+    let results = store
+        .query(SparqlEvaluator::new().for_query(query))
+        .map_err(store_error)?;
+    let mut choice = QueryChoice::default();
+    let event_id = |iri: &str| iri.strip_prefix(EVENT_BASE).map(str::to_owned);
+    let actor_id = |iri: &str| iri.strip_prefix(ACTOR_BASE).map(str::to_owned);
+    match results {
+        QueryResults::Solutions(solutions) => {
+            if !solutions.variables().iter().any(|v| v.as_str() == "event") {
+                return Err(invalid(
+                    "a SELECT query must bind ?event to the events to draw".into(),
+                ));
+            }
+            for solution in solutions {
+                let solution = solution.map_err(|e| store_error(e.into()))?;
+                if let Some(Term::NamedNode(event)) = solution.get("event") {
+                    choice.events.extend(event_id(event.as_str()));
+                }
+            }
+        }
+        QueryResults::Graph(triples) => {
+            for triple in triples {
+                let triple = triple.map_err(|e| store_error(e.into()))?;
+                let NamedOrBlankNode::NamedNode(subject) = &triple.subject else {
+                    continue;
+                };
+                let object = match &triple.object {
+                    Term::NamedNode(o) => o.as_str(),
+                    _ => "",
+                };
+                choice.events.extend(event_id(subject.as_str()));
+                choice.events.extend(event_id(object));
+                if let (Some(a), Some(b)) = (actor_id(subject.as_str()), actor_id(object)) {
+                    let event_type = EventType::ALL
+                        .iter()
+                        .copied()
+                        .find(|t| t.edge_property() == triple.predicate);
+                    choice.pairs.insert((a, b, event_type));
+                }
+            }
+        }
+        QueryResults::Boolean(_) => unreachable!("ASK queries are refused above"),
+    }
+    Ok(choice)
 }
 
 fn event_row(solution: &QuerySolution) -> Option<EventRow> {
