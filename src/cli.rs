@@ -90,6 +90,11 @@ pub enum Command {
         after_help = "Examples:\n  newskg graph -o actors.dot\n  newskg graph --format svg --lang fr -o actors.svg\n  newskg graph --format png --actor \"Quai d'Orsay\" --depth 2 -o orsay.png\n  newskg graph --type SANCTION,COERCE --since 2025-01 --country MLI\n  newskg graph --query my-selection.rq --format svg -o selection.svg"
     )]
     Graph(GraphArgs),
+    /// Analyse the actor graph: central actors, chains of events between two actors.
+    #[command(
+        after_help = "Examples:\n  newskg analyze central --limit 10\n  newskg analyze path \"Africa Corps\" \"Quai d'Orsay\""
+    )]
+    Analyze(AnalyzeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -302,4 +307,70 @@ pub enum GraphFormatArg {
 pub enum LangArg {
     En,
     Fr,
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    #[command(subcommand)]
+    pub analysis: Analysis,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Analysis {
+    /// Degree, PageRank and betweenness of each actor, the most central first.
+    #[command(
+        after_help = "Examples:\n  newskg analyze central\n  newskg analyze central --type SANCTION,COERCE --format csv --limit 20"
+    )]
+    Central(CentralArgs),
+    /// The shortest chains of events linking two actors (either way), each step with its evidence.
+    #[command(
+        after_help = "Examples:\n  newskg analyze path \"Africa Corps\" \"Quai d'Orsay\"\n  newskg analyze path act-fra-gov act-rus-gov --format json"
+    )]
+    Path(PathArgs),
+}
+
+/// Output options shared by the analyses.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = ReportFormatArg::Table)]
+    pub format: ReportFormatArg,
+    /// Language of the actor labels.
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ReportFormatArg {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CentralArgs {
+    /// Print only the first N actors.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    #[command(flatten)]
+    pub report: ReportArgs,
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PathArgs {
+    /// The first actor: an id, or a label or alias in English or French.
+    #[arg(value_name = "A")]
+    pub from: String,
+    /// The second actor.
+    #[arg(value_name = "B")]
+    pub to: String,
+    /// Print at most N chains.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub limit: usize,
+    #[command(flatten)]
+    pub report: ReportArgs,
+    #[command(flatten)]
+    pub select: SelectArgs,
 }

@@ -1,7 +1,8 @@
 //! newskg: a knowledge graph of who did what to whom, built from French and English news on an embedded
 //! Oxigraph store. Layers, each depending only on those before it:
-//! `model` ← `extract` ← `ingest` ← `rdf` ← `store` ← `query`, `export`, `stats`, `eval`, `graph` ← `app`.
+//! `model` ← `extract` ← `ingest` ← `rdf` ← `store` ← `query`, `export`, `stats`, `eval`, `graph` ← `analyze` ← `app`.
 
+pub mod analyze;
 pub mod app;
 pub mod cli;
 pub mod eval;

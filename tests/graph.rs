@@ -240,14 +240,20 @@ fn a_crashing_dot_program_is_reported() {
     assert!(!out.exists(), "no half-written picture");
 }
 
-#[test]
-fn an_empty_store_gives_a_message_not_an_empty_picture() {
+/// A store with actors and no event.
+fn actors_only_store() -> (TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     on(&store)
         .args(["ingest", "data/actors"])
         .assert()
         .success();
+    (dir, store)
+}
+
+#[test]
+fn an_empty_store_gives_a_message_not_an_empty_picture() {
+    let (dir, store) = actors_only_store();
     on(&store)
         .arg("graph")
         .assert()
@@ -563,4 +569,121 @@ fn a_query_file_that_cannot_choose_is_named_and_exits_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("/nonexistent/q.rq"));
+}
+
+// ---- analyze ---------------------------------------------------------------------------------------
+
+#[test]
+fn central_gives_degree_pagerank_and_betweenness_per_actor() {
+    let (_dir, store) = world_store();
+    let json = output(on(&store).args(["analyze", "central", "--format", "json"]));
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows.len(), 8);
+    let total: f64 = rows.iter().map(|r| r["pagerank"].as_f64().unwrap()).sum();
+    assert!((total - 1.0).abs() < 1e-9, "PageRank sums to 1: {total}");
+    let row = |id: &str| rows.iter().find(|r| r["actor"] == id).unwrap().clone();
+    // Nigerien Army lies on the chain Quai d'Orsay - Niger - Nigerien Army - Malian Army - Sahel Front: between
+    // each of the 2 actors on one side and each of the 2 on the other, 4 pairs.
+    assert_eq!(row("act-ner-army")["betweenness"], 4.0);
+    assert_eq!(row("act-ner-army")["degree"], 2);
+    assert_eq!(row("act-ner-army")["label"], "Nigerien Army");
+    assert_eq!(row("act-mli")["events_in"], 3);
+    assert_eq!(row("act-mli")["events_out"], 1);
+    let csv = output(on(&store).args([
+        "analyze", "central", "--format", "csv", "--limit", "3", "--lang", "fr",
+    ]));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "actor,label,degree,events_out,events_in,pagerank,betweenness"
+    );
+    assert_eq!(lines.len(), 4);
+    let table = output(on(&store).args(["analyze", "central", "--type", "SANCTION"]));
+    assert!(
+        table.contains("act-fra ") && table.contains("(2 rows)"),
+        "{table}"
+    );
+}
+
+#[test]
+fn path_shows_the_shortest_chain_with_its_evidence() {
+    let (_dir, store) = world_store();
+    let text = output(on(&store).args(["analyze", "path", "Quai d'Orsay", "Front du Sahel"]));
+    assert!(text.starts_with("1 shortest chain of 4 steps between Foreign Ministry of France (act-fra-min) and Sahel Front (act-grp)"), "{text}");
+    assert!(text.contains(
+        "chain 1: Foreign Ministry of France — Niger — Nigerien Army — Malian Army — Sahel Front"
+    ));
+    // Steps go either way; each event keeps its own direction and evidence.
+    assert!(text.contains("2025-06-01 ASSAULT Sahel Front → Malian Army [evt-g6]\n       « The Front attacked an army post. »\n       — A test dispatch about the Sahel"), "{text}");
+    let json = output(on(&store).args([
+        "analyze",
+        "path",
+        "act-fra-min",
+        "act-grp",
+        "--format",
+        "json",
+    ]));
+    let chains: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    let steps = chains[0]["steps"].as_array().unwrap();
+    assert_eq!(steps.len(), 4);
+    assert_eq!(steps[3]["events"][0]["forward"], false);
+    assert_eq!(
+        steps[3]["events"][0]["evidence"],
+        "The Front attacked an army post."
+    );
+}
+
+#[test]
+fn path_errors_say_what_is_wrong() {
+    let (_dir, store) = world_store();
+    on(&store)
+        .args(["analyze", "path", "France", "Sahel Front"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no chain of events links France (act-fra) and Sahel Front (act-grp)",
+        ));
+    on(&store)
+        .args(["analyze", "path", "France", "act-fra"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("are the same actor"));
+    on(&store)
+        .args(["analyze", "path", "France", "l'armée"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("names 2 actors"));
+    on(&store)
+        .args(["analyze", "path", "France", "Mali", "--type", "COOPERATE"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "France (act-fra) has no event in the selection",
+        ));
+}
+
+#[test]
+fn analyses_of_an_empty_store_say_so() {
+    let (_dir, store) = actors_only_store();
+    on(&store)
+        .args(["analyze", "central"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("nothing to analyse"));
+}
+
+#[test]
+fn analyze_help_has_examples() {
+    for sub in [
+        &["analyze"][..],
+        &["analyze", "central"],
+        &["analyze", "path"],
+    ] {
+        on(Path::new("unused"))
+            .args(sub)
+            .arg("--help")
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Example"));
+    }
 }

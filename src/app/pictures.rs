@@ -1,7 +1,11 @@
-//! The subcommands that draw and analyse the actor graph: `graph` (and, later, `analyze`, `timeline`).
+//! The subcommands that draw and analyse the actor graph: `graph`, `analyze`.
 
 use super::{open, write_output, Failure, EXIT_FAILURE};
-use crate::cli::{GraphArgs, GraphFormatArg, LangArg, SelectArgs};
+use crate::analyze;
+use crate::cli::{
+    Analysis, AnalyzeArgs, CentralArgs, GraphArgs, GraphFormatArg, LangArg, PathArgs,
+    ReportFormatArg, SelectArgs,
+};
 use crate::graph::read::{self, QueryFileError};
 use crate::graph::render::{self, Picture, RenderError};
 use crate::graph::select::{self, SelectError, Selection};
@@ -114,19 +118,20 @@ fn selection(store: &NewsStore, data: &EventData, args: &SelectArgs) -> Result<S
     })
 }
 
-/// The events the filters keep, or an error saying there is nothing (exit 1: a valid question with no answer,
-/// like grep finding nothing).
+/// The events the filters keep, or an error saying there is nothing to `verb` (exit 1: a valid question with no
+/// answer, like grep finding nothing).
 fn selected<'a>(
     store: &NewsStore,
     data: &'a EventData,
     args: &SelectArgs,
+    verb: &str,
 ) -> Result<Vec<&'a EventRow>, Failure> {
     let nothing = |why: String| Failure {
         code: EXIT_FAILURE,
         message: why,
     };
     if data.rows.is_empty() {
-        return Err(nothing("nothing to draw: the store holds no event with an actor (ingest facts or articles first: newskg ingest data/)".into()));
+        return Err(nothing(format!("nothing to {verb}: the store holds no event with an actor (ingest facts or articles first: newskg ingest data/)")));
     }
     let selection = selection(store, data, args)?;
     let rows = selection.apply(data);
@@ -137,7 +142,7 @@ fn selected<'a>(
             .map(|(id, _)| format!(" (actor {id})"))
             .unwrap_or_default();
         return Err(nothing(format!(
-            "nothing to draw: no event of the store passes the filters{actor}"
+            "nothing to {verb}: no event of the store passes the filters{actor}"
         )));
     }
     Ok(rows)
@@ -151,7 +156,7 @@ pub(super) fn graph_command(
 ) -> Result<u8, Failure> {
     let store = open(location, false)?;
     let data = graph::read::read_events(&store)?;
-    let rows = selected(&store, &data, &args.select)?;
+    let rows = selected(&store, &data, &args.select, "draw")?;
     let actor_graph = ActorGraph::build(rows);
     let mut dot = Vec::new();
     graph::dot::write_dot(&actor_graph, &data, lang(args.lang), &mut dot)?;
@@ -164,5 +169,233 @@ pub(super) fn graph_command(
         writer.write_all(&bytes)?;
         Ok(())
     })?;
+    Ok(0)
+}
+
+/// `newskg analyze`: centrality, or the chains of events between two actors.
+pub(super) fn analyze_command(
+    location: &StoreLocation,
+    args: &AnalyzeArgs,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let store = open(location, false)?;
+    let data = graph::read::read_events(&store)?;
+    match &args.analysis {
+        Analysis::Central(args) => central(&store, &data, args, out),
+        Analysis::Path(args) => path(&store, &data, args, out),
+    }
+}
+
+/// A CSV record: fields quoted when they hold a comma, a quote or a line end.
+fn write_csv(out: &mut dyn Write, fields: &[String]) -> std::io::Result<()> {
+    let quoted: Vec<String> = fields
+        .iter()
+        .map(|f| {
+            if f.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                f.clone()
+            }
+        })
+        .collect();
+    writeln!(out, "{}", quoted.join(","))
+}
+
+fn central(
+    store: &NewsStore,
+    data: &EventData,
+    args: &CentralArgs,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let rows = selected(store, data, &args.select, "analyse")?;
+    let graph = ActorGraph::build(rows);
+    let lang = lang(args.report.lang);
+    let mut ranking = analyze::centrality(&graph);
+    ranking.truncate(args.limit.unwrap_or(usize::MAX));
+    let header = [
+        "actor",
+        "label",
+        "degree",
+        "events_out",
+        "events_in",
+        "pagerank",
+        "betweenness",
+    ];
+    let cells = |c: &analyze::Centrality| {
+        vec![
+            c.actor.clone(),
+            data.label(&c.actor, lang).to_owned(),
+            c.degree.to_string(),
+            c.events_out.to_string(),
+            c.events_in.to_string(),
+            format!("{:.4}", c.pagerank),
+            format!("{:.2}", c.betweenness),
+        ]
+    };
+    match args.report.format {
+        ReportFormatArg::Table => {
+            let rows: Vec<Vec<String>> = ranking.iter().map(cells).collect();
+            crate::query::write_table(out, &header.map(String::from), &rows)?;
+        }
+        ReportFormatArg::Csv => {
+            write_csv(out, &header.map(String::from))?;
+            for c in &ranking {
+                write_csv(out, &cells(c))?;
+            }
+        }
+        ReportFormatArg::Json => {
+            let rows: Vec<serde_json::Value> = ranking
+                .iter()
+                .map(|c| {
+                    let mut value = serde_json::to_value(c).expect("serialisable");
+                    value["label"] = data.label(&c.actor, lang).into();
+                    value
+                })
+                .collect();
+            super::write_json(out, &rows, true)?;
+        }
+    }
+    Ok(0)
+}
+
+fn path(
+    store: &NewsStore,
+    data: &EventData,
+    args: &PathArgs,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let from = select::resolve_actor(data, &args.from)?;
+    let to = select::resolve_actor(data, &args.to)?;
+    if from == to {
+        return Err(Failure::usage(format!(
+            "'{}' and '{}' are the same actor ({from}): give two actors",
+            args.from, args.to
+        )));
+    }
+    let rows = selected(store, data, &args.select, "analyse")?;
+    let graph = ActorGraph::build(rows);
+    let lang = lang(args.report.lang);
+    let named = |id: &str| format!("{} ({id})", data.label(id, lang));
+    let node = |id: &str| {
+        graph.node(id).ok_or_else(|| Failure {
+            code: EXIT_FAILURE,
+            message: format!("{} has no event in the selection", named(id)),
+        })
+    };
+    let chains = analyze::shortest_paths(&graph, node(&from)?, node(&to)?, args.limit.max(1));
+    if chains.is_empty() {
+        return Err(Failure {
+            code: EXIT_FAILURE,
+            message: format!(
+                "no chain of events links {} and {}",
+                named(&from),
+                named(&to)
+            ),
+        });
+    }
+    match args.report.format {
+        ReportFormatArg::Json => {
+            let value: Vec<serde_json::Value> = chains
+                .iter()
+                .map(|chain| {
+                    let steps: Vec<serde_json::Value> = chain
+                        .iter()
+                        .map(|step| {
+                            let mut value = serde_json::to_value(step).expect("serialisable");
+                            value["from_label"] = data.label(&step.from, lang).into();
+                            value["to_label"] = data.label(&step.to, lang).into();
+                            value
+                        })
+                        .collect();
+                    serde_json::json!({ "steps": steps })
+                })
+                .collect();
+            super::write_json(out, &value, true)?;
+        }
+        ReportFormatArg::Csv => {
+            let header = [
+                "chain",
+                "step",
+                "from",
+                "to",
+                "direction",
+                "event",
+                "type",
+                "date",
+                "sentence",
+                "article_title",
+            ];
+            write_csv(out, &header.map(String::from))?;
+            for (c, chain) in chains.iter().enumerate() {
+                for (s, step) in chain.iter().enumerate() {
+                    for e in &step.events {
+                        write_csv(
+                            out,
+                            &[
+                                (c + 1).to_string(),
+                                (s + 1).to_string(),
+                                step.from.clone(),
+                                step.to.clone(),
+                                if e.forward { "forward" } else { "backward" }.into(),
+                                e.event.event.clone(),
+                                e.event_type.to_string(),
+                                e.event.date.clone().unwrap_or_default(),
+                                e.event.evidence.clone().unwrap_or_default(),
+                                e.event.title.clone().unwrap_or_default(),
+                            ],
+                        )?;
+                    }
+                }
+            }
+        }
+        ReportFormatArg::Table => {
+            let steps = chains[0].len();
+            writeln!(
+                out,
+                "{} shortest chain{} of {steps} step{} between {} and {}",
+                chains.len(),
+                if chains.len() == 1 { "" } else { "s" },
+                if steps == 1 { "" } else { "s" },
+                named(&from),
+                named(&to)
+            )?;
+            for (c, chain) in chains.iter().enumerate() {
+                let mut actors = vec![data.label(&chain[0].from, lang)];
+                actors.extend(chain.iter().map(|s| data.label(&s.to, lang)));
+                writeln!(out, "\nchain {}: {}", c + 1, actors.join(" — "))?;
+                for (s, step) in chain.iter().enumerate() {
+                    writeln!(
+                        out,
+                        "  {}. {} — {}",
+                        s + 1,
+                        data.label(&step.from, lang),
+                        data.label(&step.to, lang)
+                    )?;
+                    for e in &step.events {
+                        let (actor, recipient) = if e.forward {
+                            (&step.from, &step.to)
+                        } else {
+                            (&step.to, &step.from)
+                        };
+                        writeln!(
+                            out,
+                            "     {} {} {} → {} [{}]",
+                            e.event.date.as_deref().unwrap_or("(undated)"),
+                            e.event_type,
+                            data.label(actor, lang),
+                            data.label(recipient, lang),
+                            e.event.event
+                        )?;
+                        if let Some(sentence) = &e.event.evidence {
+                            writeln!(out, "       « {} »", sentence.trim())?;
+                        }
+                        if let Some(title) = &e.event.title {
+                            writeln!(out, "       — {}", title.trim())?;
+                        }
+                    }
+                }
+            }
+        }
+    }
     Ok(0)
 }

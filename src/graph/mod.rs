@@ -240,7 +240,7 @@ impl EventData {
 }
 
 /// One event summed up in an edge.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct EdgeEvent {
     pub event: String,
     pub date: Option<String>,
