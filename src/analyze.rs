@@ -1,13 +1,13 @@
 //! Analyses of the actor graph: centrality (degree, PageRank, betweenness), the shortest chains of events
 //! between two actors, and blocs of a signed cooperation/conflict graph. Pure functions of an `ActorGraph`.
 
-use crate::graph::{ActorGraph, EdgeEvent};
+use crate::graph::{ActorGraph, EdgeEvent, EventRow};
 use crate::model::EventType;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use serde::Serialize;
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 /// PageRank's damping factor (the usual 0.85).
 pub const DAMPING: f64 = 0.85;
@@ -263,11 +263,184 @@ fn step(graph: &ActorGraph, a: NodeIndex, b: NodeIndex) -> Step {
     }
 }
 
+/// One event of a timeline, with all its actors and recipients.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineEntry {
+    pub event: String,
+    pub event_type: EventType,
+    pub date: Option<String>,
+    pub actors: Vec<String>,
+    pub recipients: Vec<String>,
+    pub modes: Vec<String>,
+    pub evidence: Option<String>,
+    pub article: Option<String>,
+    pub title: Option<String>,
+}
+
+/// The events of actor `a` (or between `a` and `b`, either way) in date order, undated last; negated events are
+/// left out.
+pub fn timeline(rows: &[&EventRow], a: &str, b: Option<&str>) -> Vec<TimelineEntry> {
+    let involves = |row: &EventRow| {
+        let recipient = row.recipient.as_deref();
+        match b {
+            None => row.actor == a || recipient == Some(a),
+            Some(b) => {
+                (row.actor == a && recipient == Some(b)) || (row.actor == b && recipient == Some(a))
+            }
+        }
+    };
+    let wanted: BTreeSet<&str> = rows
+        .iter()
+        .filter(|r| !r.negated && involves(r))
+        .map(|r| r.event.as_str())
+        .collect();
+    let mut entries: BTreeMap<&str, TimelineEntry> = BTreeMap::new();
+    for row in rows.iter().filter(|r| wanted.contains(r.event.as_str())) {
+        let entry = entries.entry(&row.event).or_insert_with(|| TimelineEntry {
+            event: row.event.clone(),
+            event_type: row.event_type,
+            date: row.date.clone(),
+            actors: Vec::new(),
+            recipients: Vec::new(),
+            modes: row.modes.clone(),
+            evidence: row.evidence.clone(),
+            article: row.article.clone(),
+            title: row.title.clone(),
+        });
+        entry.actors.push(row.actor.clone());
+        entry.recipients.extend(row.recipient.clone());
+    }
+    let mut entries: Vec<TimelineEntry> = entries.into_values().collect();
+    for entry in &mut entries {
+        for list in [&mut entry.actors, &mut entry.recipients] {
+            list.sort();
+            list.dedup();
+        }
+    }
+    entries.sort_by(|x, y| {
+        (x.date.is_none(), &x.date, &x.event).cmp(&(y.date.is_none(), &y.date, &y.event))
+    });
+    entries
+}
+
+/// Two blocs of actors in one connected part of the signed graph (cooperation +, conflict −).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Blocs {
+    /// The two sides (the second empty when all ties are cooperation); the first holds the smallest id.
+    pub sides: [Vec<String>; 2],
+    /// Ties (pairs of actors whose cooperation and conflict events do not cancel out).
+    pub ties: usize,
+    /// The ties the split contradicts: cooperation across the blocs, or conflict within one.
+    pub frustrated: Vec<(String, String, i64)>,
+}
+
+/// The net sign of each pair of actors: cooperation events minus conflict events, both directions; zero left out.
+pub fn signed_ties(graph: &ActorGraph) -> BTreeMap<(usize, usize), i64> {
+    let g = &graph.graph;
+    let mut ties: BTreeMap<(usize, usize), i64> = BTreeMap::new();
+    for e in g.edge_references() {
+        let (u, v) = (e.source().index(), e.target().index());
+        if u == v {
+            continue;
+        }
+        let sign = if e.weight().quad().is_conflict() {
+            -1
+        } else {
+            1
+        };
+        *ties.entry((u.min(v), u.max(v))).or_default() += sign * e.weight().count() as i64;
+    }
+    ties.retain(|_, w| *w != 0);
+    ties
+}
+
+/// Splits each connected part of the signed graph in two blocs, cooperating within and in conflict across, with
+/// as few contradicted ties (weighted by events) as a greedy search finds: a two-colouring along a spanning
+/// tree, then single moves while they help. Parts are listed largest first.
+pub fn blocs(graph: &ActorGraph) -> Vec<Blocs> {
+    let n = graph.graph.node_count();
+    let ties = signed_ties(graph);
+    let mut near: Vec<Vec<(usize, i64)>> = vec![Vec::new(); n];
+    for (&(u, v), &w) in &ties {
+        near[u].push((v, w));
+        near[v].push((u, w));
+    }
+    let mut side: Vec<Option<bool>> = vec![None; n];
+    let mut parts = Vec::new();
+    for start in 0..n {
+        if side[start].is_some() || near[start].is_empty() {
+            continue;
+        }
+        let mut members = vec![start];
+        side[start] = Some(false);
+        let mut queue = VecDeque::from([start]);
+        while let Some(u) = queue.pop_front() {
+            for &(v, w) in &near[u] {
+                if side[v].is_none() {
+                    side[v] = Some((side[u] == Some(true)) ^ (w < 0));
+                    members.push(v);
+                    queue.push_back(v);
+                }
+            }
+        }
+        // Move single actors while that lowers the weight of contradicted ties.
+        for _ in 0..100 {
+            let mut moved = false;
+            for &u in &members {
+                let here = side[u] == Some(true);
+                let cost = |mine: bool| -> i64 {
+                    near[u]
+                        .iter()
+                        .filter(|(v, w)| ((side[*v] == Some(true)) == mine) != (*w > 0))
+                        .map(|(_, w)| w.abs())
+                        .sum()
+                };
+                if cost(!here) < cost(here) {
+                    side[u] = Some(!here);
+                    moved = true;
+                }
+            }
+            if !moved {
+                break;
+            }
+        }
+        members.sort_unstable();
+        let first = side[members[0]];
+        let mut sides: [Vec<String>; 2] = [Vec::new(), Vec::new()];
+        for &m in &members {
+            sides[usize::from(side[m] != first)].push(graph.graph[NodeIndex::new(m)].clone());
+        }
+        let in_part = |u: usize| members.binary_search(&u).is_ok();
+        let part_ties: Vec<(&(usize, usize), &i64)> =
+            ties.iter().filter(|((u, _), _)| in_part(*u)).collect();
+        let frustrated = part_ties
+            .iter()
+            .filter(|((u, v), w)| (side[*u] == side[*v]) != (**w > 0))
+            .map(|((u, v), w)| {
+                (
+                    graph.graph[NodeIndex::new(*u)].clone(),
+                    graph.graph[NodeIndex::new(*v)].clone(),
+                    **w,
+                )
+            })
+            .collect();
+        parts.push(Blocs {
+            sides,
+            ties: part_ties.len(),
+            frustrated,
+        });
+    }
+    parts.sort_by(|a, b| {
+        let size = |p: &Blocs| p.sides[0].len() + p.sides[1].len();
+        size(b).cmp(&size(a)).then_with(|| a.sides.cmp(&b.sides))
+    });
+    parts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::graph::tests::row;
-    use crate::graph::EventRow;
 
     /// Event rows from `actor>recipient` pairs, one SANCTION event each, sorted as the store reader sorts them.
     fn rows(pairs: &[&str]) -> Vec<EventRow> {
@@ -382,5 +555,78 @@ mod tests {
         let (a, c) = (square.node("a").unwrap(), square.node("c").unwrap());
         assert_eq!(shortest_paths(&square, a, c, 10).len(), 2);
         assert_eq!(shortest_paths(&square, a, c, 1).len(), 1);
+    }
+
+    /// A graph from `actor>recipient:TYPE` items.
+    fn typed(items: &[&str]) -> ActorGraph {
+        let mut rows: Vec<EventRow> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let (pair, kind) = item.split_once(':').unwrap();
+                let (a, b) = pair.split_once('>').unwrap();
+                row(&format!("e{i}"), kind, a, Some(b), None)
+            })
+            .collect();
+        rows.sort();
+        ActorGraph::build(&rows)
+    }
+
+    #[test]
+    fn a_balanced_signed_graph_splits_into_its_known_bipartition() {
+        // a and b cooperate, c and d cooperate, the two pairs fight; e cooperates with nobody in particular but a.
+        let g = typed(&[
+            "a>b:AID",
+            "c>d:CONSULT",
+            "a>c:ASSAULT",
+            "d>b:ACCUSE",
+            "a>d:SANCTION",
+            "e>a:SUPPORT",
+            "x>y:AGREE",
+        ]);
+        let parts = blocs(&g);
+        assert_eq!(parts.len(), 2);
+        assert_eq!(parts[0].sides, [vec!["a", "b", "e"], vec!["c", "d"]]);
+        assert_eq!(parts[0].ties, 6);
+        assert!(parts[0].frustrated.is_empty());
+        assert_eq!(
+            parts[1].sides,
+            [vec!["x", "y"], Vec::<&str>::new()],
+            "one bloc"
+        );
+    }
+
+    #[test]
+    fn an_unbalanced_triangle_leaves_one_tie_frustrated() {
+        let parts = blocs(&typed(&["a>b:ASSAULT", "b>c:ASSAULT", "c>a:ASSAULT"]));
+        assert_eq!(parts[0].frustrated.len(), 1);
+        // Cooperation and conflict that cancel out are no tie at all.
+        assert!(blocs(&typed(&["a>b:AID", "b>a:ASSAULT"])).is_empty());
+    }
+
+    #[test]
+    fn a_timeline_lists_an_actors_events_in_date_order_with_all_participants() {
+        let mut rows = vec![
+            row("e1", "SANCTION", "a", Some("b"), Some("2025-03")),
+            row("e1", "SANCTION", "c", Some("b"), Some("2025-03")),
+            row("e2", "ACCUSE", "b", Some("a"), Some("2025-01-05")),
+            row("e3", "ASSAULT", "a", None, None),
+            row("e4", "AID", "c", Some("d"), Some("2024")),
+        ];
+        rows.push(EventRow {
+            negated: true,
+            ..row("e5", "THREATEN", "a", Some("b"), Some("2025-02"))
+        });
+        let refs: Vec<&EventRow> = rows.iter().collect();
+        let of_a = timeline(&refs, "a", None);
+        let ids: Vec<&str> = of_a.iter().map(|e| e.event.as_str()).collect();
+        assert_eq!(ids, ["e2", "e1", "e3"]);
+        assert_eq!(of_a[1].actors, ["a", "c"]);
+        assert_eq!(of_a[1].recipients, ["b"]);
+        let between = timeline(&refs, "b", Some("a"));
+        assert_eq!(
+            between.iter().map(|e| e.event.as_str()).collect::<Vec<_>>(),
+            ["e2", "e1"]
+        );
     }
 }

@@ -95,6 +95,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Stats(args) => stats_command(&location, args.format, &mut out),
         Command::Graph(args) => pictures::graph_command(&location, &args, &mut out),
         Command::Analyze(args) => pictures::analyze_command(&location, &args, &mut out),
+        Command::Timeline(args) => pictures::timeline_command(&location, &args, &mut out),
     };
     let flushed = out.flush().map_err(Failure::from);
     match result.and_then(|code| flushed.map(|()| code)) {

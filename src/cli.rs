@@ -92,9 +92,14 @@ pub enum Command {
     Graph(GraphArgs),
     /// Analyse the actor graph: central actors, chains of events between two actors.
     #[command(
-        after_help = "Examples:\n  newskg analyze central --limit 10\n  newskg analyze path \"Africa Corps\" \"Quai d'Orsay\""
+        after_help = "Examples:\n  newskg analyze central --limit 10\n  newskg analyze path \"Africa Corps\" \"Quai d'Orsay\"\n  newskg analyze groups --format json"
     )]
     Analyze(AnalyzeArgs),
+    /// The events of an actor, or between two actors, in date order.
+    #[command(
+        after_help = "Examples:\n  newskg timeline \"Wagner Group\"\n  newskg timeline France Mali --format csv\n  newskg timeline act-mli-gov --since 2025-01 --format json"
+    )]
+    Timeline(TimelineArgs),
 }
 
 #[derive(Debug, Args)]
@@ -327,6 +332,11 @@ pub enum Analysis {
         after_help = "Examples:\n  newskg analyze path \"Africa Corps\" \"Quai d'Orsay\"\n  newskg analyze path act-fra-gov act-rus-gov --format json"
     )]
     Path(PathArgs),
+    /// Blocs of actors: cooperating within, in conflict across (a signed graph: cooperation +, conflict −).
+    #[command(
+        after_help = "Examples:\n  newskg analyze groups\n  newskg analyze groups --since 2023 --format csv"
+    )]
+    Groups(GroupsArgs),
 }
 
 /// Output options shared by the analyses.
@@ -369,6 +379,28 @@ pub struct PathArgs {
     /// Print at most N chains.
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub limit: usize,
+    #[command(flatten)]
+    pub report: ReportArgs,
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct GroupsArgs {
+    #[command(flatten)]
+    pub report: ReportArgs,
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// The actor: an id, or a label or alias in English or French.
+    #[arg(value_name = "A")]
+    pub actor: String,
+    /// Only the events between A and this actor (either way).
+    #[arg(value_name = "B")]
+    pub other: Option<String>,
     #[command(flatten)]
     pub report: ReportArgs,
     #[command(flatten)]

@@ -687,3 +687,71 @@ fn analyze_help_has_examples() {
             .stdout(predicate::str::contains("Example"));
     }
 }
+
+#[test]
+fn groups_split_actors_into_cooperating_blocs_in_conflict_with_each_other() {
+    let (_dir, store) = world_store();
+    let json = output(on(&store).args(["analyze", "groups", "--format", "json"]));
+    let parts: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    let sides: Vec<&serde_json::Value> = parts.iter().map(|p| &p["sides"]).collect();
+    assert_eq!(
+        sides,
+        [
+            &serde_json::json!([
+                ["act-fra-min", "act-grp", "act-ner"],
+                ["act-mli-army", "act-ner-army"]
+            ]),
+            &serde_json::json!([["act-fra"], ["act-mli", "act-ngo"]]),
+        ]
+    );
+    assert_eq!(
+        parts[1]["labels"],
+        serde_json::json!([["France"], ["Mali", "Aid Without Borders"]])
+    );
+    let table = output(on(&store).args(["analyze", "groups"]));
+    assert!(table.contains("group 2: 3 actors, 2 ties, 0 against the split\n  bloc 1: France\n  bloc 2: Mali, Aid Without Borders"), "{table}");
+    let csv = output(on(&store).args(["analyze", "groups", "--format", "csv", "--country", "FRA"]));
+    assert_eq!(csv, "group,bloc,actor,label\n1,1,act-fra,France\n1,2,act-mli,Mali\n2,1,act-fra-min,Foreign Ministry of France\n2,1,act-ner,Niger\n");
+}
+
+#[test]
+fn a_timeline_lists_events_in_date_order() {
+    let (_dir, store) = world_store();
+    let csv = output(on(&store).args(["timeline", "Front du Sahel", "--format", "csv"]));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "date,type,actor,recipient,modes,event,sentence,article_title"
+    );
+    assert_eq!(lines[1], "2025-06-01,ASSAULT,Sahel Front,Malian Army,,evt-g6,The Front attacked an army post.,A test dispatch about the Sahel");
+    assert_eq!(lines[2], "2025-06-02,ASSAULT,Sahel Front,,,evt-g7,The Front fought in the north.,A test dispatch about the Sahel");
+    assert_eq!(lines.len(), 3, "the negated threat is left out");
+    let between = output(on(&store).args(["timeline", "Mali", "France", "--format", "json"]));
+    let events: Vec<serde_json::Value> = serde_json::from_str(&between).unwrap();
+    let ids: Vec<&str> = events
+        .iter()
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["evt-g1", "evt-g3", "evt-g2"]);
+    let table =
+        output(on(&store).args(["timeline", "France", "--lang", "fr", "--since", "2025-02"]));
+    assert!(
+        table.lines().any(|l| l.starts_with("2025-02-01  ACCUSE ")
+            && l.contains(" Mali ")
+            && l.contains(" France "))
+            && table.contains("(2 rows)"),
+        "{table}"
+    );
+    on(&store)
+        .args(["timeline", "Aid Without Borders", "France"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no event of Aid Without Borders (act-ngo) with France (act-fra) in the selection",
+        ));
+    on(&store)
+        .args(["timeline", "Atlantis"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no actor is named 'Atlantis'"));
+}

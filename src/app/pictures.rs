@@ -1,10 +1,10 @@
-//! The subcommands that draw and analyse the actor graph: `graph`, `analyze`.
+//! The subcommands that draw and analyse the actor graph: `graph`, `analyze`, `timeline`.
 
 use super::{open, write_output, Failure, EXIT_FAILURE};
 use crate::analyze;
 use crate::cli::{
-    Analysis, AnalyzeArgs, CentralArgs, GraphArgs, GraphFormatArg, LangArg, PathArgs,
-    ReportFormatArg, SelectArgs,
+    Analysis, AnalyzeArgs, CentralArgs, GraphArgs, GraphFormatArg, GroupsArgs, LangArg, PathArgs,
+    ReportFormatArg, SelectArgs, TimelineArgs,
 };
 use crate::graph::read::{self, QueryFileError};
 use crate::graph::render::{self, Picture, RenderError};
@@ -183,6 +183,7 @@ pub(super) fn analyze_command(
     match &args.analysis {
         Analysis::Central(args) => central(&store, &data, args, out),
         Analysis::Path(args) => path(&store, &data, args, out),
+        Analysis::Groups(args) => groups(&store, &data, args, out),
     }
 }
 
@@ -396,6 +397,167 @@ fn path(
                 }
             }
         }
+    }
+    Ok(0)
+}
+
+fn groups(
+    store: &NewsStore,
+    data: &EventData,
+    args: &GroupsArgs,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let rows = selected(store, data, &args.select, "analyse")?;
+    let parts = analyze::blocs(&ActorGraph::build(rows));
+    let lang = lang(args.report.lang);
+    if parts.is_empty() {
+        return Err(Failure {
+            code: EXIT_FAILURE,
+            message: "no groups: the selected events tie no two actors (cooperation and conflict cancel out)"
+                .into(),
+        });
+    }
+    let labels = |ids: &[String]| -> Vec<String> {
+        ids.iter()
+            .map(|id| data.label(id, lang).to_owned())
+            .collect()
+    };
+    match args.report.format {
+        ReportFormatArg::Json => {
+            let value: Vec<serde_json::Value> = parts
+                .iter()
+                .map(|p| {
+                    let mut value = serde_json::to_value(p).expect("serialisable");
+                    value["labels"] = serde_json::json!([labels(&p.sides[0]), labels(&p.sides[1])]);
+                    value
+                })
+                .collect();
+            super::write_json(out, &value, true)?;
+        }
+        ReportFormatArg::Csv => {
+            write_csv(out, &["group", "bloc", "actor", "label"].map(String::from))?;
+            for (g, part) in parts.iter().enumerate() {
+                for (b, side) in part.sides.iter().enumerate() {
+                    for id in side {
+                        write_csv(
+                            out,
+                            &[
+                                (g + 1).to_string(),
+                                (b + 1).to_string(),
+                                id.clone(),
+                                data.label(id, lang).to_owned(),
+                            ],
+                        )?;
+                    }
+                }
+            }
+        }
+        ReportFormatArg::Table => {
+            writeln!(
+                out,
+                "{} group{} of actors tied by cooperation (+) or conflict (−), each split in two blocs that cooperate within and are in conflict across",
+                parts.len(),
+                if parts.len() == 1 { "" } else { "s" }
+            )?;
+            for (g, part) in parts.iter().enumerate() {
+                writeln!(
+                    out,
+                    "\ngroup {}: {} actors, {} ties, {} against the split",
+                    g + 1,
+                    part.sides[0].len() + part.sides[1].len(),
+                    part.ties,
+                    part.frustrated.len()
+                )?;
+                for (b, side) in part.sides.iter().enumerate().filter(|(_, s)| !s.is_empty()) {
+                    writeln!(out, "  bloc {}: {}", b + 1, labels(side).join(", "))?;
+                }
+                for (a, b, w) in &part.frustrated {
+                    writeln!(
+                        out,
+                        "  against the split: {} — {} (net {w:+})",
+                        data.label(a, lang),
+                        data.label(b, lang)
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(0)
+}
+
+/// `newskg timeline A [B]`: the events of an actor, or between two, in date order.
+pub(super) fn timeline_command(
+    location: &StoreLocation,
+    args: &TimelineArgs,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let store = open(location, false)?;
+    let data = graph::read::read_events(&store)?;
+    let actor = select::resolve_actor(&data, &args.actor)?;
+    let other = args
+        .other
+        .as_deref()
+        .map(|name| select::resolve_actor(&data, name))
+        .transpose()?;
+    let rows = selected(&store, &data, &args.select, "list")?;
+    let entries = analyze::timeline(&rows, &actor, other.as_deref());
+    let lang = lang(args.report.lang);
+    if entries.is_empty() {
+        let between = other
+            .as_ref()
+            .map(|o| format!(" with {} ({o})", data.label(o, lang)))
+            .unwrap_or_default();
+        return Err(Failure {
+            code: EXIT_FAILURE,
+            message: format!(
+                "no event of {} ({actor}){between} in the selection",
+                data.label(&actor, lang)
+            ),
+        });
+    }
+    let names = |ids: &[String]| {
+        ids.iter()
+            .map(|id| data.label(id, lang))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
+    let cells = |e: &analyze::TimelineEntry| {
+        vec![
+            e.date.clone().unwrap_or_default(),
+            e.event_type.to_string(),
+            names(&e.actors),
+            names(&e.recipients),
+            e.modes.join(" "),
+            e.event.clone(),
+            e.evidence.clone().unwrap_or_default(),
+        ]
+    };
+    let header = [
+        "date",
+        "type",
+        "actor",
+        "recipient",
+        "modes",
+        "event",
+        "sentence",
+    ]
+    .map(String::from);
+    match args.report.format {
+        ReportFormatArg::Table => {
+            let rows: Vec<Vec<String>> = entries.iter().map(cells).collect();
+            crate::query::write_table(out, &header, &rows)?;
+        }
+        ReportFormatArg::Csv => {
+            let mut header = header.to_vec();
+            header.push("article_title".into());
+            write_csv(out, &header)?;
+            for e in &entries {
+                let mut row = cells(e);
+                row.push(e.title.clone().unwrap_or_default());
+                write_csv(out, &row)?;
+            }
+        }
+        ReportFormatArg::Json => super::write_json(out, &entries, true)?,
     }
     Ok(0)
 }
