@@ -319,8 +319,8 @@ impl ActorGraph {
     /// named by a drawn event. Negated events are counted and left out, as the store's actor-to-actor edges do.
     pub fn build<'a>(rows: impl IntoIterator<Item = &'a EventRow>) -> Self {
         type Key<'a> = (&'a str, &'a str, EventType);
-        let mut edges: BTreeMap<Key<'a>, BTreeMap<String, &'a EventRow>> = BTreeMap::new();
-        let mut lone: BTreeMap<&'a str, BTreeMap<(EventType, String), &'a EventRow>> =
+        let mut edges: BTreeMap<Key<'a>, Vec<&'a EventRow>> = BTreeMap::new();
+        let mut lone: BTreeMap<&'a str, BTreeMap<(EventType, &'a str), &'a EventRow>> =
             BTreeMap::new();
         let mut negated = BTreeSet::new();
         for row in rows {
@@ -333,13 +333,12 @@ impl ActorGraph {
                     edges
                         .entry((&row.actor, recipient, row.event_type))
                         .or_default()
-                        .entry(row.event.clone())
-                        .or_insert(row);
+                        .push(row);
                 }
                 None => {
                     lone.entry(&row.actor)
                         .or_default()
-                        .entry((row.event_type, row.event.clone()))
+                        .entry((row.event_type, row.event.as_str()))
                         .or_insert(row);
                 }
             }
@@ -354,8 +353,11 @@ impl ActorGraph {
             .iter()
             .map(|a| (*a, graph.add_node((*a).to_owned())))
             .collect();
-        for ((actor, recipient, event_type), events) in edges {
-            let mut events: Vec<EdgeEvent> = events.values().copied().map(EdgeEvent::of).collect();
+        for ((actor, recipient, event_type), mut rows) in edges {
+            // The same event read twice (two titles, two graphs) counts once: the first row in event order.
+            rows.sort_by(|a, b| a.event.cmp(&b.event));
+            rows.dedup_by(|a, b| a.event == b.event);
+            let mut events: Vec<EdgeEvent> = rows.into_iter().map(EdgeEvent::of).collect();
             events.sort_by(by_date);
             graph.add_edge(index[actor], index[recipient], Edge { event_type, events });
         }

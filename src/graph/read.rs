@@ -20,26 +20,27 @@ pub enum QueryFileError {
     Store { path: PathBuf, source: StoreError },
 }
 
-/// The events, one row per (event, actor, recipient); modes gathered per event.
-const EVENTS: &str = "SELECT DISTINCT ?event ?type ?actor ?recipient ?date ?modality ?evidence ?article ?title ?modes WHERE {
+/// The events, one row per (event, actor, recipient, mode); rows differing only by mode are merged after.
+const EVENTS: &str =
+    "SELECT ?event ?type ?actor ?recipient ?date ?modality ?evidence ?article ?mode WHERE {
   ?event a nkg:Event ; nkg:eventType ?type ; nkg:actor ?actor .
   OPTIONAL { ?event nkg:recipient ?recipient }
   OPTIONAL { ?event nkg:date ?date }
   OPTIONAL { ?event nkg:modality ?modality }
   OPTIONAL { ?event nkg:evidence ?evidence }
-  OPTIONAL { ?event prov:wasDerivedFrom ?article OPTIONAL { ?article schema:headline ?title } }
-  OPTIONAL { SELECT ?event (GROUP_CONCAT(DISTINCT STR(?mode); separator=\" \") AS ?modes)
-             WHERE { ?event a nkg:Event ; nkg:mode ?mode } GROUP BY ?event }
+  OPTIONAL { ?event prov:wasDerivedFrom ?article }
+  OPTIONAL { ?event nkg:mode ?mode }
 }";
 
-/// Labels, classes, country and sector of the actors events name, of every state (to name countries), and
-/// of the ontology's classes, sectors and event types (for the legend).
+/// Labels, classes, country and sector of the actors events name, of every state (to name countries), of the
+/// ontology's classes, sectors and event types (for the legend), and the headlines of the articles.
 const DESCRIPTIONS: &str = "SELECT ?s ?p ?o WHERE {
   { SELECT DISTINCT ?s WHERE {
       { ?e a nkg:Event ; nkg:actor|nkg:recipient ?s } UNION { ?s a nkg:State }
-      UNION { ?s a owl:Class } UNION { ?s a nkg:Sector } UNION { ?s a nkg:EventType } } }
+      UNION { ?s a owl:Class } UNION { ?s a nkg:Sector } UNION { ?s a nkg:EventType }
+      UNION { ?s a schema:NewsArticle } } }
   ?s ?p ?o
-  FILTER(?p IN (rdf:type, rdfs:label, skos:prefLabel, skos:altLabel, nkg:country, nkg:sector))
+  FILTER(?p IN (rdf:type, rdfs:label, skos:prefLabel, skos:altLabel, nkg:country, nkg:sector, schema:headline))
 }";
 
 /// Reads every event of the store and the descriptions of what they name.
@@ -50,8 +51,7 @@ pub fn read_events(store: &NewsStore) -> Result<EventData, StoreError> {
             data.rows.push(row);
         }
     }
-    data.rows.sort();
-    data.rows.dedup();
+    data.rows = merge_modes(data.rows);
     for solution in solutions(store, DESCRIPTIONS)? {
         let solution = solution?;
         let (Some(Term::NamedNode(s)), Some(Term::NamedNode(p)), Some(o)) =
@@ -61,6 +61,13 @@ pub fn read_events(store: &NewsStore) -> Result<EventData, StoreError> {
         };
         let description = data.descriptions.entry(local_id(s.as_str())).or_default();
         describe(description, p.as_str(), o);
+    }
+    for row in &mut data.rows {
+        row.title = row
+            .article
+            .as_ref()
+            .and_then(|a| data.descriptions.get(a))
+            .and_then(|d| d.labels.values().next().cloned());
     }
     for (id, d) in &data.descriptions {
         if let (true, Some(country)) = (d.classes.contains("State"), &d.country) {
@@ -177,14 +184,10 @@ fn event_row(solution: &QuerySolution) -> Option<EventRow> {
         _ => None,
     };
     let event_type: EventType = iri("type")?.parse().ok()?;
-    let mut modes: Vec<String> = text("modes")
-        .map(|m| {
-            m.split_whitespace()
-                .map(|m| local_id(m).trim_start_matches("mode_").to_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    modes.sort();
+    let modes: Vec<String> = iri("mode")
+        .map(|m| m.trim_start_matches("mode_").to_owned())
+        .into_iter()
+        .collect();
     Some(EventRow {
         event: iri("event")?,
         event_type,
@@ -195,8 +198,40 @@ fn event_row(solution: &QuerySolution) -> Option<EventRow> {
         negated: iri("modality").as_deref() == Some("modality_negated"),
         evidence: text("evidence"),
         article: iri("article"),
-        title: text("title"),
+        title: None,
     })
+}
+
+/// Sorts rows and merges those that differ only by their mode (one row per mode from the query) or repeat
+/// (the same statement in two graphs).
+fn merge_modes(mut rows: Vec<EventRow>) -> Vec<EventRow> {
+    rows.sort_by(|a, b| {
+        (&a.event, &a.actor, &a.recipient, &a.title).cmp(&(
+            &b.event,
+            &b.actor,
+            &b.recipient,
+            &b.title,
+        ))
+    });
+    let mut merged: Vec<EventRow> = Vec::with_capacity(rows.len());
+    for row in rows {
+        match merged.last_mut() {
+            Some(last)
+                if (&last.event, &last.actor, &last.recipient, &last.title)
+                    == (&row.event, &row.actor, &row.recipient, &row.title) =>
+            {
+                last.modes.extend(row.modes);
+            }
+            _ => merged.push(row),
+        }
+    }
+    for row in &mut merged {
+        row.modes.sort();
+        row.modes.dedup();
+    }
+    merged.sort();
+    merged.dedup();
+    merged
 }
 
 fn describe(d: &mut Description, predicate: &str, object: &Term) {
@@ -216,7 +251,8 @@ fn describe(d: &mut Description, predicate: &str, object: &Term) {
         Term::Literal(l) if predicate == country => d.country = Some(l.value().to_owned()),
         Term::Literal(l) if predicate == sector => d.sector = Some(l.value().to_owned()),
         Term::Literal(l) => {
-            // rdfs:label or skos:prefLabel: keep the smallest per language, so the choice is stable.
+            // rdfs:label, skos:prefLabel or an article's headline: keep the smallest per language, so the
+            // choice is stable.
             let lang = l.language().unwrap_or("").to_owned();
             let label = l.value().to_owned();
             d.labels
