@@ -5,7 +5,7 @@
 //! Run: `cargo bench --bench graph` (NEWSKG_BENCH_EVENTS and NEWSKG_BENCH_ACTORS set the size).
 
 use newskg::analyze;
-use newskg::graph::{dot, read, ActorGraph, Lang};
+use newskg::graph::{dot, read, ActorGraph};
 use newskg::model::vocab::{ACTORS_GRAPH, ACTOR_BASE, ARTICLE_BASE, EVENT_BASE, NKG};
 use newskg::model::EventType;
 use newskg::store::{NewsStore, StoreLocation};
@@ -138,7 +138,7 @@ fn main() {
     let start = Instant::now();
     let graph = ActorGraph::build(&data.rows);
     let mut dot_bytes = Vec::new();
-    dot::write_dot(&graph, &data, Lang::En, &mut dot_bytes).expect("dot");
+    dot::write_dot(&graph, &data, &dot::DotOptions::default(), &mut dot_bytes).expect("dot");
     let dot_seconds = start.elapsed().as_secs_f64();
     let start = Instant::now();
     let ranks = analyze::pagerank(&graph, analyze::DAMPING);

@@ -755,3 +755,49 @@ fn a_timeline_lists_events_in_date_order() {
         .code(2)
         .stderr(predicate::str::contains("no actor is named 'Atlantis'"));
 }
+
+#[test]
+fn events_draws_the_event_graph() {
+    let (_dir, store) = world_store();
+    let dot = graph_of(&store, &["--events", "--actor", "France"]);
+    assert!(
+        dot.contains("\"event:evt-g1\" [label=\"SANCTION\\n2025-01-10\", shape=box"),
+        "{dot}"
+    );
+    assert!(dot.contains("\"act-fra\" -> \"event:evt-g1\" [color=\"#b2182b\", style=solid];"));
+    assert!(dot.contains("\"event:evt-g1\" -> \"act-mli\" [color=\"#b2182b\", style=solid];"));
+    assert!(dot.contains("\"event:evt-g3\" -> \"act-fra\""));
+    assert!(dot.contains("«Paris expelled two envoys.»"));
+    assert!(dot.contains("2 actors; 3 events"), "{dot}");
+    // An event without a recipient is a node with an arrow from its actor only.
+    let lone = graph_of(&store, &["--events", "--actor", "act-grp", "--depth", "0"]);
+    assert!(lone.contains("\"act-grp\" -> \"event:evt-g7\""));
+    assert!(!lone.contains("\"event:evt-g7\" ->"));
+}
+
+#[test]
+fn groups_clusters_actors_by_bloc() {
+    let (_dir, store) = world_store();
+    let dot = graph_of(&store, &["--groups"]);
+    assert!(
+        dot.contains("subgraph \"cluster_1\" {\n    label=\"group 1, bloc 1\";"),
+        "{dot}"
+    );
+    let cluster = |label: &str| -> Vec<String> {
+        let start = dot.find(&format!("label=\"{label}\";")).unwrap();
+        let body = &dot[start..dot[start..].find("  }").unwrap() + start];
+        body.lines()
+            .skip(1)
+            .filter_map(|l| l.trim().split('"').nth(1).map(String::from))
+            .collect()
+    };
+    assert_eq!(
+        cluster("group 1, bloc 1"),
+        ["act-fra-min", "act-grp", "act-ner"]
+    );
+    assert_eq!(cluster("group 1, bloc 2"), ["act-mli-army", "act-ner-army"]);
+    assert_eq!(cluster("group 2, bloc 2"), ["act-mli", "act-ngo"]);
+    assert!(!dot.contains("cluster_MLI"), "no country clusters");
+    let french = graph_of(&store, &["--groups", "--lang", "fr"]);
+    assert!(french.contains("label=\"groupe 2, bloc 1\";"));
+}

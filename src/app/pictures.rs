@@ -158,8 +158,27 @@ pub(super) fn graph_command(
     let data = graph::read::read_events(&store)?;
     let rows = selected(&store, &data, &args.select, "draw")?;
     let actor_graph = ActorGraph::build(rows);
+    let lang = lang(args.lang);
+    let clusters = args.groups.then(|| {
+        let mut clusters = Vec::new();
+        for (g, part) in analyze::blocs(&actor_graph).iter().enumerate() {
+            for (b, side) in part.sides.iter().enumerate().filter(|(_, s)| !s.is_empty()) {
+                let label = match lang {
+                    Lang::En => format!("group {}, bloc {}", g + 1, b + 1),
+                    Lang::Fr => format!("groupe {}, bloc {}", g + 1, b + 1),
+                };
+                clusters.push((label, side.clone()));
+            }
+        }
+        clusters
+    });
+    let options = graph::dot::DotOptions {
+        lang,
+        clusters,
+        events: args.events,
+    };
     let mut dot = Vec::new();
-    graph::dot::write_dot(&actor_graph, &data, lang(args.lang), &mut dot)?;
+    graph::dot::write_dot(&actor_graph, &data, &options, &mut dot)?;
     let bytes = match args.format {
         GraphFormatArg::Dot => dot,
         GraphFormatArg::Svg => render::render(&args.dot, &dot, Picture::Svg)?,

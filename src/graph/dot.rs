@@ -3,7 +3,7 @@
 //! evidence, a legend. Everything is written in a fixed order, so the same graph gives the same bytes.
 
 use super::{ActorGraph, Edge, EdgeEvent, EventData, Lang, QuadClass};
-use crate::model::ActorClass;
+use crate::model::{ActorClass, EventType};
 use petgraph::visit::EdgeRef;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
@@ -119,14 +119,25 @@ fn cut(text: &str, max: usize) -> String {
     }
 }
 
+/// What to draw beyond the defaults.
+#[derive(Debug, Clone, Default)]
+pub struct DotOptions {
+    pub lang: Lang,
+    /// Clusters to draw instead of countries: a label and the actor ids it holds (others stand outside).
+    pub clusters: Option<Vec<(String, Vec<String>)>>,
+    /// Events as nodes between their actors and recipients, instead of edges aggregated by type.
+    pub events: bool,
+}
+
 /// Writes the actor graph as DOT.
 pub fn write_dot(
     graph: &ActorGraph,
     data: &EventData,
-    lang: Lang,
+    options: &DotOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let g = &graph.graph;
+    let lang = options.lang;
     writeln!(out, "digraph newskg {{")?;
     writeln!(
         out,
@@ -144,23 +155,14 @@ pub fn write_dot(
         out,
         "  edge [fontname=\"Helvetica\", fontsize=9, arrowsize=0.7];"
     )?;
-    // Countries as clusters, in code order; actors without a country outside any cluster.
-    let mut by_country: BTreeMap<Option<&str>, Vec<&str>> = BTreeMap::new();
-    for actor in g.node_weights() {
-        let country = data
-            .descriptions
-            .get(actor)
-            .and_then(|d| d.country.as_deref());
-        by_country.entry(country).or_default().push(actor);
-    }
-    for (country, actors) in &by_country {
-        match country {
-            Some(code) => {
-                writeln!(out, "  subgraph {} {{", quote(&format!("cluster_{code}")))?;
+    for (id, label, actors) in clusters(graph, data, options) {
+        match id {
+            Some(id) => {
+                writeln!(out, "  subgraph {} {{", quote(&id))?;
                 writeln!(
                     out,
                     "    label={}; style=\"rounded,dashed\"; color=\"#969696\"; fontcolor=\"#525252\";",
-                    quote(data.country_label(code, lang))
+                    quote(&label)
                 )?;
                 for actor in actors {
                     write_node(out, "    ", actor, graph, data, lang)?;
@@ -174,12 +176,149 @@ pub fn write_dot(
             }
         }
     }
-    for edge in g.edge_references() {
-        let (from, to) = (&g[edge.source()], &g[edge.target()]);
-        write_edge(out, from, to, edge.weight(), data, lang)?;
+    if options.events {
+        write_events(out, graph, data, lang)?;
+    } else {
+        for edge in g.edge_references() {
+            let (from, to) = (&g[edge.source()], &g[edge.target()]);
+            write_edge(out, from, to, edge.weight(), data, lang)?;
+        }
     }
-    write_legend(out, graph, data, lang)?;
+    write_legend(out, graph, data, options)?;
     writeln!(out, "}}")
+}
+
+/// The actors in clusters (countries by default, in code order), then those in none (without a cluster id).
+fn clusters<'a>(
+    graph: &'a ActorGraph,
+    data: &'a EventData,
+    options: &DotOptions,
+) -> Vec<(Option<String>, String, Vec<&'a str>)> {
+    let g = &graph.graph;
+    let mut clusters: Vec<(Option<String>, String, Vec<&str>)> = match &options.clusters {
+        Some(given) => given
+            .iter()
+            .enumerate()
+            .map(|(i, (label, actors))| {
+                let members = actors
+                    .iter()
+                    .filter_map(|a| graph.node(a).map(|n| g[n].as_str()))
+                    .collect();
+                (Some(format!("cluster_{}", i + 1)), label.clone(), members)
+            })
+            .collect(),
+        None => {
+            let mut by_country: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+            for actor in g.node_weights() {
+                if let Some(code) = data
+                    .descriptions
+                    .get(actor)
+                    .and_then(|d| d.country.as_deref())
+                {
+                    by_country.entry(code).or_default().push(actor);
+                }
+            }
+            by_country
+                .into_iter()
+                .map(|(code, actors)| {
+                    let label = data.country_label(code, options.lang).to_owned();
+                    (Some(format!("cluster_{code}")), label, actors)
+                })
+                .collect()
+        }
+    };
+    let clustered: BTreeSet<&str> = clusters.iter().flat_map(|c| c.2.iter().copied()).collect();
+    let outside: Vec<&str> = g
+        .node_weights()
+        .map(String::as_str)
+        .filter(|a| !clustered.contains(a))
+        .collect();
+    clusters.insert(0, (None, String::new(), outside));
+    clusters
+}
+
+/// The event graph: one node per event, an arrow from each of its actors and one to each of its recipients.
+fn write_events(
+    out: &mut dyn Write,
+    graph: &ActorGraph,
+    data: &EventData,
+    lang: Lang,
+) -> io::Result<()> {
+    type Ends<'a> = (
+        EventType,
+        &'a EdgeEvent,
+        BTreeSet<&'a str>,
+        BTreeSet<&'a str>,
+    );
+    let g = &graph.graph;
+    let mut events: BTreeMap<&str, Ends> = BTreeMap::new();
+    for edge in g.edge_references() {
+        let weight = edge.weight();
+        for event in &weight.events {
+            let ends = events
+                .entry(&event.event)
+                .or_insert_with(|| (weight.event_type, event, BTreeSet::new(), BTreeSet::new()));
+            ends.2.insert(&g[edge.source()]);
+            ends.3.insert(&g[edge.target()]);
+        }
+    }
+    for (actor, lone) in &graph.lone {
+        for event in lone {
+            events
+                .entry(&event.event.event)
+                .or_insert_with(|| {
+                    (
+                        event.event_type,
+                        &event.event,
+                        BTreeSet::new(),
+                        BTreeSet::new(),
+                    )
+                })
+                .2
+                .insert(actor);
+        }
+    }
+    for (id, (event_type, event, actors, recipients)) in &events {
+        let quad = QuadClass::of(*event_type);
+        let (colour, style) = quad_style(quad);
+        let node = quote(&format!("event:{id}"));
+        let mut label = event_type.to_string();
+        if let Some(date) = &event.date {
+            label.push_str(&format!("\n{date}"));
+        }
+        let tooltip = format!(
+            "{} ({})\n\n{}",
+            data.label(event_type.as_str(), lang),
+            quad.label(lang),
+            event_line(event)
+        );
+        writeln!(
+            out,
+            "  {node} [label={}, shape=box, style={}, fillcolor=\"#ffffff\", color={}, fontcolor={}, fontsize=9, tooltip={}];",
+            quote(&label),
+            quote(&format!("rounded,filled,{style}")),
+            quote(colour),
+            quote(colour),
+            quote(&tooltip)
+        )?;
+        for actor in actors {
+            writeln!(
+                out,
+                "  {} -> {node} [color={}, style={style}];",
+                quote(actor),
+                quote(colour)
+            )?;
+        }
+        for recipient in recipients {
+            writeln!(
+                out,
+                "  {node} -> {} [color={}, style={style}];",
+                quote(recipient),
+                quote(colour)
+            )?;
+        }
+    }
+    Ok(())
 }
 
 fn write_node(
@@ -313,9 +452,10 @@ fn write_legend(
     out: &mut dyn Write,
     graph: &ActorGraph,
     data: &EventData,
-    lang: Lang,
+    options: &DotOptions,
 ) -> io::Result<()> {
     let g = &graph.graph;
+    let lang = options.lang;
     let (title, edges_title, fill_title, shape_title) = match lang {
         Lang::En => (
             "Legend",
@@ -389,23 +529,38 @@ fn write_legend(
         }
     }
     let (drawn, lone, negated) = (graph.edge_events(), graph.lone_events(), graph.negated);
+    let (actors, edges) = (g.node_count(), g.edge_count());
     let counts = match lang {
         Lang::En => [
+            if options.events {
+                format!("{actors} actors; {} events", drawn + lone)
+            } else {
+                format!("{actors} actors; {drawn} events as {edges} edges")
+            },
             format!(
-                "{} actors; {drawn} events as {} edges",
-                g.node_count(),
-                g.edge_count()
+                "{lone} events without a recipient ({})",
+                if options.events {
+                    "arrows from their actor only"
+                } else {
+                    "in their actor's tooltip"
+                }
             ),
-            format!("{lone} events without a recipient (in their actor's tooltip)"),
             format!("{negated} negated events left out"),
         ],
         Lang::Fr => [
+            if options.events {
+                format!("{actors} acteurs ; {} événements", drawn + lone)
+            } else {
+                format!("{actors} acteurs ; {drawn} événements en {edges} arêtes")
+            },
             format!(
-                "{} acteurs ; {drawn} événements en {} arêtes",
-                g.node_count(),
-                g.edge_count()
+                "{lone} événements sans destinataire ({})",
+                if options.events {
+                    "flèches de leur acteur seulement"
+                } else {
+                    "dans l'infobulle de leur acteur"
+                }
             ),
-            format!("{lone} événements sans destinataire (dans l'infobulle de leur acteur)"),
             format!("{negated} événements niés écartés"),
         ],
     };
@@ -447,7 +602,11 @@ mod tests {
     fn dot_of(rows: &[crate::graph::EventRow], data: &EventData, lang: Lang) -> String {
         let graph = ActorGraph::build(rows);
         let mut out = Vec::new();
-        write_dot(&graph, data, lang, &mut out).unwrap();
+        let options = DotOptions {
+            lang,
+            ..Default::default()
+        };
+        write_dot(&graph, data, &options, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 
