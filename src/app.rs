@@ -1,6 +1,8 @@
 //! One function per subcommand; the only writer to stdout. Errors become one line on stderr and an exit code.
 
+mod analyses;
 mod pictures;
+mod selection;
 
 use crate::cli::{
     Cli, Command, ExportFormatArg, ExtractFormatArg, ResultFormatArg, StatsFormatArg,
@@ -94,8 +96,8 @@ pub fn run(cli: Cli) -> u8 {
         Command::Export(args) => export_command(&location, &args, &mut out),
         Command::Stats(args) => stats_command(&location, args.format, &mut out),
         Command::Graph(args) => pictures::graph_command(&location, &args, &mut out),
-        Command::Analyze(args) => pictures::analyze_command(&location, &args, &mut out),
-        Command::Timeline(args) => pictures::timeline_command(&location, &args, &mut out),
+        Command::Analyze(args) => analyses::analyze_command(&location, &args, &mut out),
+        Command::Timeline(args) => analyses::timeline_command(&location, &args, &mut out),
     };
     let flushed = out.flush().map_err(Failure::from);
     match result.and_then(|code| flushed.map(|()| code)) {
