@@ -87,7 +87,7 @@ pub enum Command {
     Stats(StatsArgs),
     /// Draw the actor graph (who did what to whom) as Graphviz DOT, SVG or PNG.
     #[command(
-        after_help = "Examples:\n  newskg graph -o actors.dot\n  newskg graph --format svg --lang fr -o actors.svg\n  newskg graph --format png --actor \"Quai d'Orsay\" --depth 2 -o orsay.png\n  newskg graph --type SANCTION,COERCE --since 2025-01 --country MLI\n  newskg graph --query my-selection.rq --format svg -o selection.svg\n  newskg graph --groups --format svg -o blocs.svg\n  newskg graph --events --article art-2025-09-18-france-mali"
+        after_help = "Examples:\n  newskg graph -o actors.dot\n  newskg graph --format svg --lang fr -o actors.svg\n  newskg graph --format png --actor \"Quai d'Orsay\" --depth 2 -o orsay.png\n  newskg graph --type SANCTION,COERCE --since 2025-01 --country MLI\n  newskg graph --query my-selection.rq --format svg -o selection.svg\n  newskg graph --groups --format svg -o blocs.svg\n  newskg graph --events --article art-2025-09-18-france-mali\n  newskg graph --ontology --format svg -o ontology.svg"
     )]
     Graph(GraphArgs),
     /// Analyse the actor graph: central actors, chains of events between two actors.
@@ -266,6 +266,9 @@ pub struct GraphArgs {
     /// Cluster actors by the blocs of `newskg analyze groups` instead of by country.
     #[arg(long)]
     pub groups: bool,
+    /// Draw the class diagram of the ontology instead (no store needed).
+    #[arg(long, conflicts_with_all = ["events", "groups"])]
+    pub ontology: bool,
     #[command(flatten)]
     pub select: SelectArgs,
 }

@@ -801,3 +801,19 @@ fn groups_clusters_actors_by_bloc() {
     let french = graph_of(&store, &["--groups", "--lang", "fr"]);
     assert!(french.contains("label=\"groupe 2, bloc 1\";"));
 }
+
+#[test]
+fn ontology_draws_the_class_diagram_without_a_store() {
+    let dot =
+        output(on(Path::new("/nonexistent/store")).args(["graph", "--ontology", "--lang", "fr"]));
+    assert!(dot.starts_with("digraph ontology {"));
+    assert!(
+        dot.contains("\"nkg:Ministry\" [label=\"Ministère\""),
+        "{dot}"
+    );
+    assert!(dot.contains("\"nkg:Ministry\" -> \"nkg:StateBody\" [arrowhead=empty];"));
+    on(Path::new("/nonexistent/store"))
+        .args(["graph", "--ontology", "--events"])
+        .assert()
+        .code(2);
+}

@@ -24,6 +24,11 @@ pub(super) fn graph_command(
     args: &GraphArgs,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
+    if args.ontology {
+        let mut dot = Vec::new();
+        graph::ontology::write_ontology_dot(lang(args.lang), &mut dot)?;
+        return render_and_write(&dot, args, out);
+    }
     let store = open(location, false)?;
     let data = graph::read::read_events(&store)?;
     let rows = selected(&store, &data, &args.select, "draw")?;
@@ -49,10 +54,15 @@ pub(super) fn graph_command(
     };
     let mut dot = Vec::new();
     graph::dot::write_dot(&actor_graph, &data, &options, &mut dot)?;
+    render_and_write(&dot, args, out)
+}
+
+/// Writes DOT as it is, or the picture Graphviz draws from it.
+fn render_and_write(dot: &[u8], args: &GraphArgs, out: &mut dyn Write) -> Result<u8, Failure> {
     let bytes = match args.format {
-        GraphFormatArg::Dot => dot,
-        GraphFormatArg::Svg => render::render(&args.dot, &dot, Picture::Svg)?,
-        GraphFormatArg::Png => render::render(&args.dot, &dot, Picture::Png)?,
+        GraphFormatArg::Dot => dot.to_vec(),
+        GraphFormatArg::Svg => render::render(&args.dot, dot, Picture::Svg)?,
+        GraphFormatArg::Png => render::render(&args.dot, dot, Picture::Png)?,
     };
     write_output(args.output.as_deref(), out, |writer| {
         writer.write_all(&bytes)?;

@@ -1,7 +1,9 @@
 //! The actor graph: actors as nodes, the events between them aggregated into edges by (actor, recipient,
-//! event type), held in a petgraph `DiGraph`. Read from the store by `read`, drawn by `dot`, rendered by `render`.
+//! event type), held in a petgraph `DiGraph`. Read from the store by `read`, narrowed by `select`, drawn by `dot`,
+//! rendered by `render`; `ontology` draws the ontology's class diagram.
 
 pub mod dot;
+pub mod ontology;
 pub mod read;
 pub mod render;
 pub mod select;
