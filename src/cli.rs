@@ -97,7 +97,7 @@ pub enum Command {
     Analyze(AnalyzeArgs),
     /// The events of an actor, or between two actors, in date order.
     #[command(
-        after_help = "Examples:\n  newskg timeline \"Wagner Group\"\n  newskg timeline France Mali --format csv\n  newskg timeline act-mli-gov --since 2025-01 --format json"
+        after_help = "Examples:\n  newskg timeline \"Wagner Group\"\n  newskg timeline France Mali --format csv\n  newskg timeline act-mli-gov --since 2025-01 --format json\n  newskg timeline \"Wagner Group\" --format svg -o wagner.svg"
     )]
     Timeline(TimelineArgs),
 }
@@ -410,8 +410,23 @@ pub struct TimelineArgs {
     /// Only the events between A and this actor (either way).
     #[arg(value_name = "B")]
     pub other: Option<String>,
-    #[command(flatten)]
-    pub report: ReportArgs,
+    /// Output format: a table, CSV, JSON, or an SVG picture.
+    #[arg(long, short, value_enum, default_value_t = TimelineFormatArg::Table)]
+    pub format: TimelineFormatArg,
+    /// Language of the actor labels.
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     #[command(flatten)]
     pub select: SelectArgs,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum TimelineFormatArg {
+    Table,
+    Csv,
+    Json,
+    Svg,
 }

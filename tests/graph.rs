@@ -817,3 +817,21 @@ fn ontology_draws_the_class_diagram_without_a_store() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn a_timeline_is_also_an_svg_picture() {
+    let (dir, store) = world_store();
+    let file = dir.path().join("front.svg");
+    on(&store)
+        .args(["timeline", "Sahel Front", "--format", "svg", "-o"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout("");
+    let svg = std::fs::read_to_string(&file).unwrap();
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.contains(">Sahel Front</text>"));
+    assert_eq!(svg.matches("<g><title>").count(), 2);
+    assert!(svg.contains("<title>2025-06-01 evt-g6\n« The Front attacked an army post. »\n— A test dispatch about the Sahel</title>"), "{svg}");
+    assert!(svg.contains("2025-06-02 ASSAULT Sahel Front</text>"));
+}

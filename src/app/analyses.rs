@@ -2,10 +2,11 @@
 //! graph as tables, CSV or JSON.
 
 use super::selection::{lang, selected};
-use super::{open, Failure, EXIT_FAILURE};
+use super::{open, write_output, Failure, EXIT_FAILURE};
 use crate::analyze;
 use crate::cli::{
     Analysis, AnalyzeArgs, CentralArgs, GroupsArgs, PathArgs, ReportFormatArg, TimelineArgs,
+    TimelineFormatArg,
 };
 use crate::graph::select;
 use crate::graph::{self, ActorGraph, EventData};
@@ -340,8 +341,8 @@ pub(super) fn timeline_command(
         .map(|name| select::resolve_actor(&data, name))
         .transpose()?;
     let rows = selected(&store, &data, &args.select, "list")?;
-    let entries = analyze::timeline(&rows, &actor, other.as_deref());
-    let lang = lang(args.report.lang);
+    let entries = analyze::timeline::timeline(&rows, &actor, other.as_deref());
+    let lang = lang(args.lang);
     if entries.is_empty() {
         let between = other
             .as_ref()
@@ -361,7 +362,7 @@ pub(super) fn timeline_command(
             .collect::<Vec<_>>()
             .join(" + ")
     };
-    let cells = |e: &analyze::TimelineEntry| {
+    let cells = |e: &analyze::timeline::TimelineEntry| {
         vec![
             e.date.clone().unwrap_or_default(),
             e.event_type.to_string(),
@@ -382,22 +383,32 @@ pub(super) fn timeline_command(
         "sentence",
     ]
     .map(String::from);
-    match args.report.format {
-        ReportFormatArg::Table => {
-            let rows: Vec<Vec<String>> = entries.iter().map(cells).collect();
-            crate::query::write_table(out, &header, &rows)?;
-        }
-        ReportFormatArg::Csv => {
-            let mut header = header.to_vec();
-            header.push("article_title".into());
-            write_csv(out, &header)?;
-            for e in &entries {
-                let mut row = cells(e);
-                row.push(e.title.clone().unwrap_or_default());
-                write_csv(out, &row)?;
+    let title = match &other {
+        Some(o) => format!("{} — {}", data.label(&actor, lang), data.label(o, lang)),
+        None => data.label(&actor, lang).to_owned(),
+    };
+    write_output(args.output.as_deref(), out, |out| {
+        match args.format {
+            TimelineFormatArg::Table => {
+                let rows: Vec<Vec<String>> = entries.iter().map(cells).collect();
+                crate::query::write_table(out, &header, &rows)?;
+            }
+            TimelineFormatArg::Csv => {
+                let mut header = header.to_vec();
+                header.push("article_title".into());
+                write_csv(out, &header)?;
+                for e in &entries {
+                    let mut row = cells(e);
+                    row.push(e.title.clone().unwrap_or_default());
+                    write_csv(out, &row)?;
+                }
+            }
+            TimelineFormatArg::Json => super::write_json(out, &entries, true)?,
+            TimelineFormatArg::Svg => {
+                analyze::timeline::write_timeline_svg(&entries, &data, &title, lang, out)?
             }
         }
-        ReportFormatArg::Json => super::write_json(out, &entries, true)?,
-    }
+        Ok(())
+    })?;
     Ok(0)
 }

@@ -1,13 +1,16 @@
 //! Analyses of the actor graph: centrality (degree, PageRank, betweenness), the shortest chains of events
-//! between two actors, and blocs of a signed cooperation/conflict graph. Pure functions of an `ActorGraph`.
+//! between two actors, and blocs of a signed cooperation/conflict graph. Pure functions of an `ActorGraph`;
+//! `timeline` lists and draws the events of an actor.
 
-use crate::graph::{ActorGraph, EdgeEvent, EventRow};
+pub mod timeline;
+
+use crate::graph::{ActorGraph, EdgeEvent};
 use crate::model::EventType;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 
 /// PageRank's damping factor (the usual 0.85).
 pub const DAMPING: f64 = 0.85;
@@ -263,66 +266,6 @@ fn step(graph: &ActorGraph, a: NodeIndex, b: NodeIndex) -> Step {
     }
 }
 
-/// One event of a timeline, with all its actors and recipients.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TimelineEntry {
-    pub event: String,
-    pub event_type: EventType,
-    pub date: Option<String>,
-    pub actors: Vec<String>,
-    pub recipients: Vec<String>,
-    pub modes: Vec<String>,
-    pub evidence: Option<String>,
-    pub article: Option<String>,
-    pub title: Option<String>,
-}
-
-/// The events of actor `a` (or between `a` and `b`, either way) in date order, undated last; negated events are
-/// left out.
-pub fn timeline(rows: &[&EventRow], a: &str, b: Option<&str>) -> Vec<TimelineEntry> {
-    let involves = |row: &EventRow| {
-        let recipient = row.recipient.as_deref();
-        match b {
-            None => row.actor == a || recipient == Some(a),
-            Some(b) => {
-                (row.actor == a && recipient == Some(b)) || (row.actor == b && recipient == Some(a))
-            }
-        }
-    };
-    let wanted: BTreeSet<&str> = rows
-        .iter()
-        .filter(|r| !r.negated && involves(r))
-        .map(|r| r.event.as_str())
-        .collect();
-    let mut entries: BTreeMap<&str, TimelineEntry> = BTreeMap::new();
-    for row in rows.iter().filter(|r| wanted.contains(r.event.as_str())) {
-        let entry = entries.entry(&row.event).or_insert_with(|| TimelineEntry {
-            event: row.event.clone(),
-            event_type: row.event_type,
-            date: row.date.clone(),
-            actors: Vec::new(),
-            recipients: Vec::new(),
-            modes: row.modes.clone(),
-            evidence: row.evidence.clone(),
-            article: row.article.clone(),
-            title: row.title.clone(),
-        });
-        entry.actors.push(row.actor.clone());
-        entry.recipients.extend(row.recipient.clone());
-    }
-    let mut entries: Vec<TimelineEntry> = entries.into_values().collect();
-    for entry in &mut entries {
-        for list in [&mut entry.actors, &mut entry.recipients] {
-            list.sort();
-            list.dedup();
-        }
-    }
-    entries.sort_by(|x, y| {
-        (x.date.is_none(), &x.date, &x.event).cmp(&(y.date.is_none(), &y.date, &y.event))
-    });
-    entries
-}
-
 /// Two blocs of actors in one connected part of the signed graph (cooperation +, conflict −).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Blocs {
@@ -441,6 +384,7 @@ pub fn blocs(graph: &ActorGraph) -> Vec<Blocs> {
 mod tests {
     use super::*;
     use crate::graph::tests::row;
+    use crate::graph::EventRow;
 
     /// Event rows from `actor>recipient` pairs, one SANCTION event each, sorted as the store reader sorts them.
     fn rows(pairs: &[&str]) -> Vec<EventRow> {
@@ -602,31 +546,5 @@ mod tests {
         assert_eq!(parts[0].frustrated.len(), 1);
         // Cooperation and conflict that cancel out are no tie at all.
         assert!(blocs(&typed(&["a>b:AID", "b>a:ASSAULT"])).is_empty());
-    }
-
-    #[test]
-    fn a_timeline_lists_an_actors_events_in_date_order_with_all_participants() {
-        let mut rows = vec![
-            row("e1", "SANCTION", "a", Some("b"), Some("2025-03")),
-            row("e1", "SANCTION", "c", Some("b"), Some("2025-03")),
-            row("e2", "ACCUSE", "b", Some("a"), Some("2025-01-05")),
-            row("e3", "ASSAULT", "a", None, None),
-            row("e4", "AID", "c", Some("d"), Some("2024")),
-        ];
-        rows.push(EventRow {
-            negated: true,
-            ..row("e5", "THREATEN", "a", Some("b"), Some("2025-02"))
-        });
-        let refs: Vec<&EventRow> = rows.iter().collect();
-        let of_a = timeline(&refs, "a", None);
-        let ids: Vec<&str> = of_a.iter().map(|e| e.event.as_str()).collect();
-        assert_eq!(ids, ["e2", "e1", "e3"]);
-        assert_eq!(of_a[1].actors, ["a", "c"]);
-        assert_eq!(of_a[1].recipients, ["b"]);
-        let between = timeline(&refs, "b", Some("a"));
-        assert_eq!(
-            between.iter().map(|e| e.event.as_str()).collect::<Vec<_>>(),
-            ["e2", "e1"]
-        );
     }
 }
