@@ -53,8 +53,8 @@ fn seed_store() -> (TempDir, PathBuf) {
     (dir, store)
 }
 
-// A small world of our own: three states, two armies, a ministry, an armed group and an NGO; both armies are
-// "l'armée" in French, so that name is ambiguous.
+// A small world of our own: three states, two armies, a ministry, an armed group, an NGO, and an observer mission
+// that no event names; both armies are "l'armée" in French, so that name is ambiguous.
 const ACTORS: &str = r#"{"id":"act-fra","class":"State","name":{"en":"France","fr":"France"},"country":"FRA"}
 {"id":"act-mli","class":"State","name":{"en":"Mali","fr":"Mali"},"country":"MLI"}
 {"id":"act-ner","class":"State","name":{"en":"Niger","fr":"Niger"},"country":"NER"}
@@ -63,6 +63,7 @@ const ACTORS: &str = r#"{"id":"act-fra","class":"State","name":{"en":"France","f
 {"id":"act-ner-army","class":"ArmedForces","name":{"en":"Nigerien Army","fr":"Armée nigérienne"},"aliases":{"fr":["l'armée"]},"country":"NER","sector":"MIL"}
 {"id":"act-grp","class":"ArmedGroup","name":{"en":"Sahel Front","fr":"Front du Sahel"},"aliases":{"en":["the Front"]},"sector":"REB"}
 {"id":"act-ngo","class":"NonGovernmentalOrganization","name":{"en":"Aid Without Borders","fr":"Aide sans frontières"},"sector":"NGO"}
+{"id":"act-obs","class":"InternationalOrganization","name":{"en":"Observer Mission","fr":"Mission d'observation"},"sector":"IGO"}
 "#;
 
 const FACTS: &str = r#"{"id":"evt-g1","article":"art-g1","event_type":"SANCTION","mode":["expel"],"actor":[{"id":"act-fra"}],"recipient":[{"id":"act-mli"}],"date":"2025-01-10","modality":"asserted","sentence":"Paris expelled two envoys.","rule":"curated/test"}
@@ -469,6 +470,18 @@ fn bad_filter_values_are_usage_errors() {
             .code(2)
             .stderr(predicate::str::contains(message));
     }
+}
+
+#[test]
+fn an_actor_without_events_is_found_and_said_to_have_none() {
+    let (_dir, store) = world_store();
+    on(&store)
+        .args(["graph", "--actor", "mission d'observation"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "nothing to draw: no event of the store passes the filters (actor act-obs)",
+        ));
 }
 
 #[test]

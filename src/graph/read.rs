@@ -32,11 +32,12 @@ const EVENTS: &str =
   OPTIONAL { ?event nkg:mode ?mode }
 }";
 
-/// Labels, classes, country and sector of the actors events name, of every state (to name countries), of the
-/// ontology's classes, sectors and event types (for the legend), and the headlines of the articles.
+/// Labels, classes, country and sector of the actors (those events name, and those of the actor dictionary, so
+/// that a name resolves even to an actor without events; states name countries), of the ontology's classes,
+/// sectors and event types (for the legend), and the headlines of the articles.
 const DESCRIPTIONS: &str = "SELECT ?s ?p ?o WHERE {
   { SELECT DISTINCT ?s WHERE {
-      { ?e a nkg:Event ; nkg:actor|nkg:recipient ?s } UNION { ?s a nkg:State }
+      { ?e a nkg:Event ; nkg:actor|nkg:recipient ?s } UNION { ?s a nkg:Actor }
       UNION { ?s a owl:Class } UNION { ?s a nkg:Sector } UNION { ?s a nkg:EventType }
       UNION { ?s a schema:NewsArticle } } }
   ?s ?p ?o
