@@ -1,5 +1,9 @@
 //! One function per subcommand; the only writer to stdout. Errors become one line on stderr and an exit code.
 
+mod analyses;
+mod pictures;
+mod selection;
+
 use crate::cli::{
     Cli, Command, ExportFormatArg, ExtractFormatArg, ResultFormatArg, StatsFormatArg,
 };
@@ -91,6 +95,9 @@ pub fn run(cli: Cli) -> u8 {
         Command::Update(args) => update_command(&location, &args),
         Command::Export(args) => export_command(&location, &args, &mut out),
         Command::Stats(args) => stats_command(&location, args.format, &mut out),
+        Command::Graph(args) => pictures::graph_command(&location, &args, &mut out),
+        Command::Analyze(args) => analyses::analyze_command(&location, &args, &mut out),
+        Command::Timeline(args) => analyses::timeline_command(&location, &args, &mut out),
     };
     let flushed = out.flush().map_err(Failure::from);
     match result.and_then(|code| flushed.map(|()| code)) {
@@ -571,32 +578,47 @@ fn export_command(
         })
         .transpose()?;
     let store = open(location, false)?;
-    match &args.output {
-        None => {
-            export::export(&store, format, graph.as_ref(), out)?;
-        }
-        Some(path) => {
-            // Write beside the target, then rename: a failed export leaves no half-written file.
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Failure {
-                code: EXIT_FAILURE,
-                message: format!("{}: {e}", path.display()),
-            })?;
-            {
-                let mut writer = BufWriter::new(temp.as_file_mut());
-                export::export(&store, format, graph.as_ref(), &mut writer)?;
-                writer.flush()?;
-            }
-            temp.persist(path).map_err(|e| Failure {
-                code: EXIT_FAILURE,
-                message: format!("{}: {}", path.display(), e.error),
-            })?;
-        }
-    }
+    write_output(args.output.as_deref(), out, |writer| {
+        export::export(&store, format, graph.as_ref(), writer)?;
+        Ok(())
+    })?;
     Ok(0)
+}
+
+/// Writes to standard output, or to a file written beside its target then renamed, so that a failure leaves
+/// no half-written file.
+fn write_output(
+    path: Option<&Path>,
+    out: &mut dyn Write,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), Failure>,
+) -> Result<(), Failure> {
+    let Some(path) = path else {
+        return write(out);
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Failure {
+        code: EXIT_FAILURE,
+        message: format!("{}: {e}", path.display()),
+    })?;
+    {
+        let mut writer = BufWriter::new(temp.as_file_mut());
+        write(&mut writer)?;
+        writer.flush()?;
+    }
+    // A temporary file is private (0600); the file it becomes is an ordinary one.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o644))?;
+    }
+    temp.persist(path).map_err(|e| Failure {
+        code: EXIT_FAILURE,
+        message: format!("{}: {}", path.display(), e.error),
+    })?;
+    Ok(())
 }
 
 fn stats_command(

@@ -85,6 +85,21 @@ pub enum Command {
     /// Counts per graph, class and event type.
     #[command(after_help = "Example:\n  newskg stats --format json")]
     Stats(StatsArgs),
+    /// Draw the actor graph (who did what to whom) as Graphviz DOT, SVG or PNG.
+    #[command(
+        after_help = "Examples:\n  newskg graph -o actors.dot\n  newskg graph --format svg --lang fr -o actors.svg\n  newskg graph --format png --actor \"Quai d'Orsay\" --depth 2 -o orsay.png\n  newskg graph --type SANCTION,COERCE --since 2025-01 --country MLI\n  newskg graph --query my-selection.rq --format svg -o selection.svg\n  newskg graph --groups --format svg -o blocs.svg\n  newskg graph --events --article art-2025-09-18-france-mali\n  newskg graph --ontology --format svg -o ontology.svg"
+    )]
+    Graph(GraphArgs),
+    /// Analyse the actor graph: central actors, chains of events between two actors.
+    #[command(
+        after_help = "Examples:\n  newskg analyze central --limit 10\n  newskg analyze path \"Africa Corps\" \"Quai d'Orsay\"\n  newskg analyze groups --format json"
+    )]
+    Analyze(AnalyzeArgs),
+    /// The events of an actor, or between two actors, in date order.
+    #[command(
+        after_help = "Examples:\n  newskg timeline \"Wagner Group\"\n  newskg timeline France Mali --format csv\n  newskg timeline act-mli-gov --since 2025-01 --format json\n  newskg timeline \"Wagner Group\" --format svg -o wagner.svg"
+    )]
+    Timeline(TimelineArgs),
 }
 
 #[derive(Debug, Args)]
@@ -224,4 +239,194 @@ pub struct StatsArgs {
 pub enum StatsFormatArg {
     Table,
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    /// Output format: DOT text, or SVG/PNG drawn by Graphviz's `dot`.
+    #[arg(long, short, value_enum, default_value_t = GraphFormatArg::Dot)]
+    pub format: GraphFormatArg,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Language of the labels.
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+    /// The Graphviz program that renders SVG and PNG.
+    #[arg(
+        long,
+        env = "NEWSKG_DOT",
+        default_value = "dot",
+        value_name = "PROGRAM"
+    )]
+    pub dot: PathBuf,
+    /// Draw events as nodes between their actors and recipients (the event graph) instead of aggregated edges.
+    #[arg(long)]
+    pub events: bool,
+    /// Cluster actors by the blocs of `newskg analyze groups` instead of by country.
+    #[arg(long)]
+    pub groups: bool,
+    /// Draw the class diagram of the ontology instead (no store needed).
+    #[arg(long, conflicts_with_all = ["events", "groups"])]
+    pub ontology: bool,
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+/// What to draw or analyse (every filter narrows the one before).
+#[derive(Debug, Args)]
+pub struct SelectArgs {
+    /// Only the neighbourhood of this actor: an id, or a label or alias in English or French (accents and case
+    /// ignored).
+    #[arg(long, value_name = "NAME")]
+    pub actor: Option<String>,
+    /// How many events away from --actor to go.
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "actor")]
+    pub depth: usize,
+    /// Only these PLOVER event types (comma-separated).
+    #[arg(long = "type", value_name = "TYPES", value_delimiter = ',')]
+    pub types: Vec<String>,
+    /// Only these quad classes: verbal-cooperation, material-cooperation, verbal-conflict, material-conflict.
+    #[arg(long = "quad", value_name = "QUADS", value_delimiter = ',')]
+    pub quads: Vec<String>,
+    /// Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); undated events are left out.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD); undated events are left out.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only events from these articles (ids or IRIs, comma-separated).
+    #[arg(long = "article", value_name = "ARTICLES", value_delimiter = ',')]
+    pub articles: Vec<String>,
+    /// Only events whose actor or recipient is of these countries (ISO 3166-1 alpha-3, comma-separated).
+    #[arg(long = "country", value_name = "CODES", value_delimiter = ',')]
+    pub countries: Vec<String>,
+    /// Only edges of at least this many events.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub min_count: usize,
+    /// A SPARQL file deciding what is drawn: a SELECT binding ?event, or a CONSTRUCT of events or actor-to-actor
+    /// triples.
+    #[arg(long, value_name = "FILE.rq")]
+    pub query: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum GraphFormatArg {
+    Dot,
+    Svg,
+    Png,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    En,
+    Fr,
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    #[command(subcommand)]
+    pub analysis: Analysis,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Analysis {
+    /// Degree, PageRank and betweenness of each actor, the most central first.
+    #[command(
+        after_help = "Examples:\n  newskg analyze central\n  newskg analyze central --type SANCTION,COERCE --format csv --limit 20"
+    )]
+    Central(CentralArgs),
+    /// The shortest chains of events linking two actors (either way), each step with its evidence.
+    #[command(
+        after_help = "Examples:\n  newskg analyze path \"Africa Corps\" \"Quai d'Orsay\"\n  newskg analyze path act-fra-gov act-rus-gov --format json"
+    )]
+    Path(PathArgs),
+    /// Blocs of actors: cooperating within, in conflict across (a signed graph: cooperation +, conflict −).
+    #[command(
+        after_help = "Examples:\n  newskg analyze groups\n  newskg analyze groups --since 2023 --format csv"
+    )]
+    Groups(GroupsArgs),
+}
+
+/// Output options shared by the analyses.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = ReportFormatArg::Table)]
+    pub format: ReportFormatArg,
+    /// Language of the actor labels.
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ReportFormatArg {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CentralArgs {
+    /// Print only the first N actors.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    #[command(flatten)]
+    pub report: ReportArgs,
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PathArgs {
+    /// The first actor: an id, or a label or alias in English or French.
+    #[arg(value_name = "A")]
+    pub from: String,
+    /// The second actor.
+    #[arg(value_name = "B")]
+    pub to: String,
+    /// Print at most N chains.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub limit: usize,
+    #[command(flatten)]
+    pub report: ReportArgs,
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct GroupsArgs {
+    #[command(flatten)]
+    pub report: ReportArgs,
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// The actor: an id, or a label or alias in English or French.
+    #[arg(value_name = "A")]
+    pub actor: String,
+    /// Only the events between A and this actor (either way).
+    #[arg(value_name = "B")]
+    pub other: Option<String>,
+    /// Output format: a table, CSV, JSON, or an SVG picture.
+    #[arg(long, short, value_enum, default_value_t = TimelineFormatArg::Table)]
+    pub format: TimelineFormatArg,
+    /// Language of the actor labels.
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum TimelineFormatArg {
+    Table,
+    Csv,
+    Json,
+    Svg,
 }
