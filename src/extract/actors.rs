@@ -319,7 +319,8 @@ impl ActorDictionary {
         text: &Text<'_>,
         context: &mut ArticleContext,
     ) -> Vec<ActorMatch> {
-        let found = self.find_in(text, Some(context));
+        let mut found = self.find_in(text, Some(context));
+        self.add_families(text, &mut found);
         for m in &found {
             let class = self.actors.get(&m.actor).map(|r| r.class);
             if let Some(country) = self.actors.get(&m.actor).and_then(|r| r.country.as_ref()) {
@@ -350,6 +351,48 @@ impl ActorDictionary {
             }
         }
         found
+    }
+
+    /// "Mohamed Bazoum, his family, and all those detained", "le président Bazoum et sa famille": the family of the
+    /// person named just before, when the dictionary has a record of it (`act-bazoum-family`).
+    fn add_families(&self, text: &Text<'_>, found: &mut Vec<ActorMatch>) {
+        const FAMILY: &[&str] = &["his family", "her family", "sa famille"];
+        let folded = &text.folded().text;
+        if !folded.contains("famil") {
+            return;
+        }
+        let mut families = Vec::new();
+        for phrase in FAMILY {
+            for (at, _) in folded.match_indices(phrase) {
+                let (start, end) = text.folded().original_range(at, at + phrase.len(), text);
+                let Some(person) = found.iter().rfind(|m| m.end <= start) else {
+                    continue;
+                };
+                let joined = matches!(
+                    text.folded_range(person.end..start).trim(),
+                    "," | "et" | "and" | ", et" | ", and"
+                );
+                let id = format!("{}-family", person.actor);
+                let is_person = self
+                    .actors
+                    .get(&person.actor)
+                    .is_some_and(|r| r.class == ActorClass::Person);
+                if joined && is_person && self.actors.contains_key(&id) {
+                    families.push(ActorMatch {
+                        start,
+                        end,
+                        actor: id,
+                        alias: text[start..end].to_owned(),
+                        combined: false,
+                        place: false,
+                    });
+                }
+            }
+        }
+        if !families.is_empty() {
+            found.extend(families);
+            found.sort_by_key(|m| m.start);
+        }
     }
 
     fn find_in(

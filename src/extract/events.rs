@@ -271,13 +271,14 @@ impl Extractor {
                 owners.iter().map(|&i| triggers[i].clone()).collect();
             for found in found {
                 let trigger = &triggers[found.trigger];
-                let pattern = &patterns.patterns[trigger.pattern];
+                let pattern = &patterns.patterns[found.pattern.unwrap_or(trigger.pattern)];
                 // "in August 2020 and again in May 2021", "deux coups d'Etat en 2020 et 2021": one event per date.
                 let dated_by = found.dated_by.unwrap_or(found.trigger);
                 let stated_dates: Vec<Option<EventDate>> = match owners
                     .iter()
                     .position(|&i| i == dated_by)
                     .and_then(|k| date_of(&text, &dates, &owner_triggers, k))
+                    .filter(|_| !found.implied)
                 {
                     Some(d) => coordinated_dates(&text, &dates, d)
                         .into_iter()
@@ -296,7 +297,8 @@ impl Extractor {
                     // the article's day, as is one reported as not done now ("n'a pas libéré", "did not
                     // withdraw"); a pluperfect ("avait dénoncé", "had designated") is earlier and stays undated.
                     let date = stated.or_else(|| {
-                        (matches!(modality, Modality::Asserted | Modality::Negated)
+                        (!found.implied
+                            && matches!(modality, Modality::Asserted | Modality::Negated)
                             && !pluperfect(&text, trigger.start))
                         .then_some(article.date)
                         .flatten()
@@ -511,6 +513,10 @@ impl Extractor {
         // territoire", "demandé à X de quitter le territoire": one expulsion).
         let mut absorbed_actor: Option<(Vec<ActorMention>, bool)> = None;
         let mut recipients_of: Vec<Vec<ActorMention>> = vec![Vec::new(); triggers.len()];
+        // Release requests that found no holder: the found event and the detainees' countries.
+        let mut held_in: Vec<(usize, Vec<String>)> = Vec::new();
+        // Release requests for people the article has not told held: the found event and the people.
+        let mut released: Vec<(usize, Vec<ActorMention>)> = Vec::new();
         for (i, trigger) in triggers.iter().enumerate() {
             let pattern = &patterns.patterns[trigger.pattern];
             // Mentions between this trigger and its neighbours belong to it; the triggers it governs ("a suspendu
@@ -741,6 +747,8 @@ impl Extractor {
                             recipient: others,
                             from_context,
                             dated_by: None,
+                            pattern: None,
+                            implied: false,
                         });
                     }
                 }
@@ -791,14 +799,26 @@ impl Extractor {
                     .into_iter()
                     .filter(|h| actor.iter().all(|a| a.id != h.id))
                     .collect();
+                if !people.is_empty() && people.iter().all(|r| !context.holders.contains_key(&r.id))
+                {
+                    released.push((found.len(), people.iter().map(|&r| r.clone()).collect()));
+                }
                 if people.is_empty() && !recipient.is_empty() && !pattern.id.ends_with("/release") {
                     // "called on the junta to release the prisoners": the one asked holds them.
                     recipient
                 } else if holder.is_empty() {
-                    // Nobody named as holding them: the request goes to the other side, as a reply does.
+                    // Nobody named as holding them: the request goes to the other side, as a reply does; else to
+                    // whoever this sentence says coerced their country ("the release of President Bazoum … detained
+                    // as part of the attempt to seize power").
                     from_context = true;
-                    context_recipient(text, trigger, true, EventType::Request, context, &actor)
-                        .unwrap_or_default()
+                    let reply =
+                        context_recipient(text, trigger, true, EventType::Request, context, &actor)
+                            .unwrap_or_default();
+                    if reply.is_empty() {
+                        let countries = people.iter().filter_map(|r| r.country.clone()).collect();
+                        held_in.push((found.len(), countries));
+                    }
+                    reply
                 } else {
                     from_context = true;
                     holder
@@ -827,6 +847,54 @@ impl Extractor {
                 recipient,
                 from_context,
                 dated_by: None,
+                pattern: None,
+                implied: false,
+            });
+        }
+        for (k, countries) in held_in {
+            let coercer = context
+                .coercers
+                .iter()
+                .rev()
+                .find_map(|(country, coercer)| {
+                    country
+                        .as_ref()
+                        .is_some_and(|c| countries.contains(c))
+                        .then_some(coercer)
+                });
+            if let (Some(coercer), Some(f)) = (coercer, found.get_mut(k)) {
+                f.recipient = coercer
+                    .iter()
+                    .filter(|h| f.actor.iter().all(|a| a.id != h.id))
+                    .cloned()
+                    .collect();
+            }
+        }
+        // "reiterates its call for the release of Mohamed Bazoum, his family…": they are held by the one asked to
+        // release them, a detention the article does not tell otherwise (PLOVER codes it, undated).
+        let arrest = patterns
+            .patterns
+            .iter()
+            .position(|p| p.id.ends_with("/coerce/arrest"));
+        for (k, people) in released {
+            let (Some(arrest), Some(request)) = (arrest, found.get(k)) else {
+                continue;
+            };
+            if request.recipient.is_empty() {
+                continue;
+            }
+            let holder = request.recipient.clone();
+            for r in &people {
+                context.holders.insert(r.id.clone(), holder.clone());
+            }
+            found.push(Found {
+                trigger: request.trigger,
+                actor: holder,
+                recipient: people,
+                from_context: true,
+                dated_by: None,
+                pattern: Some(arrest),
+                implied: true,
             });
         }
         purposes(text, triggers, patterns, &mut found);
@@ -1510,6 +1578,10 @@ struct Found {
     from_context: bool,
     /// The trigger whose date the event takes, when not its own: a purpose happens when its clause does.
     dated_by: Option<usize>,
+    /// The pattern of an event the trigger implies but does not tell (a detention behind a call for a release),
+    /// when not the trigger's own; such an event has no date of its own.
+    pattern: Option<usize>,
+    implied: bool,
 }
 
 /// "rallied in Niamey on Wednesday to protest against Washington", "marched … to demand the departure of American
@@ -2069,7 +2141,7 @@ mod tests {
         let actors = [
             r#"{"id":"act-ner","class":"State","name":{"en":"Niger"},"country":"NER","capital":{"en":"Niamey"},"demonyms":{"en":["Nigerien"]}}"#,
             r#"{"id":"act-ner-gov","class":"Government","name":{"en":"Government of Niger"},"country":"NER","sector":"GOV","parent":"act-ner"}"#,
-            r#"{"id":"act-ner-cnsp","class":"MilitaryJunta","name":{"en":"CNSP"},"country":"NER","sector":"GOV"}"#,
+            r#"{"id":"act-ner-cnsp","class":"MilitaryJunta","name":{"en":"CNSP"},"country":"NER","sector":"GOV","parent":"act-ner"}"#,
             r#"{"id":"act-usa","class":"State","name":{"en":"United States"},"country":"USA","capital":{"en":"Washington"},"demonyms":{"en":["American"]}}"#,
             r#"{"id":"act-usa-gov","class":"Government","name":{"en":"Government of the United States"},"country":"USA","sector":"GOV","parent":"act-usa"}"#,
         ];
@@ -2391,6 +2463,61 @@ mod tests {
             ),
         ];
         assert_roles(&extractor, "en", cases);
+    }
+
+    #[test]
+    fn a_call_for_a_release_implies_the_detention() {
+        let actors = [
+            r#"{"id":"act-ner","class":"State","name":{"en":"Niger"},"country":"NER","demonyms":{"en":["Nigerien"]}}"#,
+            r#"{"id":"act-ner-gov","class":"Government","name":{"en":"Government of Niger"},"country":"NER","sector":"GOV","parent":"act-ner"}"#,
+            r#"{"id":"act-ner-cnsp","class":"MilitaryJunta","name":{"en":"CNSP"},"country":"NER","sector":"GOV","parent":"act-ner"}"#,
+            r#"{"id":"act-bazoum","class":"Person","name":{"en":"Mohamed Bazoum"},"aliases":{"en":["President Mohamed Bazoum"]},"country":"NER","sector":"GOV"}"#,
+            r#"{"id":"act-bazoum-family","class":"PersonGroup","name":{"en":"Family of Mohamed Bazoum"},"country":"NER","sector":"CVL"}"#,
+            r#"{"id":"act-usa-gov","class":"Government","name":{"en":"United States"},"country":"USA","sector":"GOV"}"#,
+        ];
+        let roles = [
+            r#"{"role":"junta","class":"MilitaryJunta","sector":"GOV","name":{"en":"Junta of {name_en}"},"forms":{"en":["junta"]}}"#,
+        ];
+        let patterns = [
+            r#"{"id":"en/request/release","event_type":"REQUEST","phrases":["calls for the release"]}"#,
+            r#"{"id":"en/coerce/coup","event_type":"COERCE","mode":["coup"],"nouns":["attempt to seize power"]}"#,
+            r#"{"id":"en/coerce/arrest","event_type":"COERCE","mode":["arrest"],"verbs":["arrest","detain"]}"#,
+        ];
+        let extractor = extractor_from("en", &actors, &roles, &patterns);
+        let cases: &[RolesCase] = &[
+            (
+                "The United States calls for the release of President Mohamed Bazoum, his family, and all those detained as part of the attempt to seize power in Niger.",
+                &[
+                    ("REQUEST", &["act-usa-gov"], &["act-ner-cnsp"]),
+                    ("COERCE", &["act-ner-cnsp"], &["act-ner-gov"]),
+                    ("COERCE", &["act-ner-cnsp"], &["act-bazoum", "act-bazoum-family"]),
+                ],
+                "the call goes to the coercer the sentence names after it; 'his family' is the family of the \
+                 person just named; those whose release is asked are held by the one asked",
+            ),
+            (
+                "The CNSP arrested President Mohamed Bazoum. The United States calls for the release of President Mohamed Bazoum.",
+                &[
+                    ("COERCE", &["act-ner-cnsp"], &["act-bazoum"]),
+                    ("REQUEST", &["act-usa-gov"], &["act-ner-cnsp"]),
+                ],
+                "a detention the article told is not implied again",
+            ),
+        ];
+        assert_roles(&extractor, "en", cases);
+        let implied = extractor
+            .extract(&article("en", cases[0].0))
+            .into_iter()
+            .find(|e| {
+                e.rule
+                    .as_deref()
+                    .is_some_and(|r| r.starts_with("en/coerce/arrest"))
+            })
+            .expect("the implied detention");
+        assert_eq!(
+            implied.date, None,
+            "an implied detention has no date of its own"
+        );
     }
 
     #[test]
