@@ -318,10 +318,22 @@ impl Extractor {
                     );
                     let span = Some([sentence.start, sentence.end]);
                     let in_sentence = (key.clone(), span, split.then_some(date));
+                    // Told again, an event is told with a word of the same stem ("suspend" in the headline, "a
+                    // suspendu" in the body; "a military coup" then "since the coup"); "lifted sanctions" and
+                    // "reopened its borders" the same day are two events.
+                    let stems: Vec<String> = text
+                        .words(trigger.start..trigger.end)
+                        .iter()
+                        .filter(|w| w.len() >= 4)
+                        .map(|w| w.chars().take(4).collect())
+                        .collect();
                     let in_article = (key, date, modality);
-                    if told.in_sentence.contains(&in_sentence)
-                        || told.in_article.contains(&in_article)
-                    {
+                    let retold = told.in_article.get(&in_article).is_some_and(|told| {
+                        told.iter().any(|other| {
+                            stems.is_empty() || other.iter().any(|s| stems.contains(s))
+                        })
+                    });
+                    if told.in_sentence.contains(&in_sentence) || retold {
                         continue;
                     }
                     told.in_sentence.insert(in_sentence);
@@ -330,7 +342,7 @@ impl Extractor {
                         let (key, _, _) = &in_article;
                         told.in_sentence.insert((key.clone(), span, None));
                     }
-                    told.in_article.insert(in_article);
+                    told.in_article.entry(in_article).or_default().push(stems);
                     let confidence = match (found.from_context, found.recipient.is_empty()) {
                         (false, false) => 0.9,
                         (false, true) => 0.75,
@@ -1456,11 +1468,13 @@ type EventKey = (EventType, Vec<String>, Vec<String>);
 type SentenceKey = (EventKey, Option<[usize; 2]>, Option<Option<EventDate>>);
 
 /// The events an article has told so far: one per key and sentence (per date when a sentence gives several), one
-/// per key, date and modality in the article (a lede told again in the body is the same event).
+/// per key, date, modality and trigger stem in the article (a lede told again in the body is the same event, told
+/// with a word of the same stem).
 #[derive(Default)]
 struct Told {
     in_sentence: rustc_hash::FxHashSet<SentenceKey>,
-    in_article: rustc_hash::FxHashSet<(EventKey, Option<EventDate>, Modality)>,
+    /// Per (key, date, modality): the word stems of the triggers that told it.
+    in_article: rustc_hash::FxHashMap<(EventKey, Option<EventDate>, Modality), Vec<Vec<String>>>,
 }
 
 /// What the previous event of the article was about: who stands behind "Elle", "le pays", "leur", "the
@@ -2518,6 +2532,34 @@ mod tests {
             implied.date, None,
             "an implied detention has no date of its own"
         );
+    }
+
+    #[test]
+    fn one_event_retold_with_the_same_word_two_with_different_words() {
+        let actors = [
+            r#"{"id":"act-ner-gov","class":"Government","name":{"en":"Niger"},"country":"NER","sector":"GOV"}"#,
+            r#"{"id":"act-ecowas","class":"InternationalOrganization","name":{"en":"ECOWAS"}}"#,
+        ];
+        let patterns = [
+            r#"{"id":"en/concede/ease_sanctions","event_type":"CONCEDE","verbs":["lift"],"phrases":["reopened its borders with"]}"#,
+        ];
+        let extractor = extractor_from("en", &actors, &[], &patterns);
+        let cases: &[RolesCase] = &[
+            (
+                "ECOWAS lifted sanctions on Niger. ECOWAS reopened its borders with Niger.",
+                &[
+                    ("CONCEDE", &["act-ecowas"], &["act-ner-gov"]),
+                    ("CONCEDE", &["act-ecowas"], &["act-ner-gov"]),
+                ],
+                "two concessions the same day, told with different words, are two events",
+            ),
+            (
+                "ECOWAS lifts sanctions on Niger. ECOWAS lifted sanctions on Niger.",
+                &[("CONCEDE", &["act-ecowas"], &["act-ner-gov"])],
+                "a headline told again in the body with the same verb is one event",
+            ),
+        ];
+        assert_roles(&extractor, "en", cases);
     }
 
     #[test]
