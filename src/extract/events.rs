@@ -269,7 +269,7 @@ impl Extractor {
             let owners: Vec<usize> = (0..triggers.len()).filter(|i| !objects[*i]).collect();
             let owner_triggers: Vec<TriggerMatch> =
                 owners.iter().map(|&i| triggers[i].clone()).collect();
-            for found in found {
+            for mut found in found {
                 let trigger = &triggers[found.trigger];
                 let pattern = &patterns.patterns[found.pattern.unwrap_or(trigger.pattern)];
                 // "in August 2020 and again in May 2021", "deux coups d'Etat en 2020 et 2021": one event per date.
@@ -287,7 +287,9 @@ impl Extractor {
                     None => vec![None],
                 };
                 let split = stated_dates.len() > 1;
-                for stated in stated_dates {
+                let count = stated_dates.len();
+                for (n, stated) in stated_dates.into_iter().enumerate() {
+                    let last_date = n + 1 == count;
                     let modality = with_history(
                         modality_of(&text, trigger.start..trigger.end),
                         stated,
@@ -354,8 +356,17 @@ impl Extractor {
                         &sentence,
                         trigger,
                         pattern,
-                        found.actor.clone(),
-                        found.recipient.clone(),
+                        // The last (most often the only) date takes the roles, the others copy them.
+                        if last_date {
+                            std::mem::take(&mut found.actor)
+                        } else {
+                            found.actor.clone()
+                        },
+                        if last_date {
+                            std::mem::take(&mut found.recipient)
+                        } else {
+                            found.recipient.clone()
+                        },
                         date,
                         modality,
                         confidence,
@@ -511,12 +522,19 @@ impl Extractor {
     ) -> (Vec<Found>, Vec<bool>) {
         // A name that opens a trigger phrase qualifies it ("suspending most U.S. assistance to the government of
         // Niger": the United States gives the aid); it is nobody's recipient.
-        let mentions: Vec<ActorMatch> = mentions
-            .iter()
-            .filter(|m| !triggers.iter().any(|t| t.start == m.start && m.end < t.end))
-            .cloned()
-            .collect();
-        let mentions = mentions.as_slice();
+        let opens_trigger =
+            |m: &ActorMatch| triggers.iter().any(|t| t.start == m.start && m.end < t.end);
+        let kept: Vec<ActorMatch>;
+        let mentions = if mentions.iter().any(opens_trigger) {
+            kept = mentions
+                .iter()
+                .filter(|m| !opens_trigger(m))
+                .cloned()
+                .collect();
+            kept.as_slice()
+        } else {
+            mentions
+        };
         let governors = governors(text, triggers, patterns);
         let attributions = attributions(text);
         let mut objects = vec![false; triggers.len()];
@@ -1259,6 +1277,9 @@ impl Extractor {
         // par…" right after the trigger is the trigger's own).
         let after_by = |m: &ActorMatch| -> Option<bool> {
             let gap = text.folded_range(trigger.end..m.start);
+            if !(gap.contains("by") || gap.contains("par")) {
+                return None;
+            }
             let words: Vec<&str> = gap
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
