@@ -1652,6 +1652,12 @@ fn purposes(
             )
         {
             found[b - 1].recipient = found[b].recipient.clone();
+            // Recipients the purpose took from an earlier sentence say so.
+            let elsewhere = found[b]
+                .recipient
+                .iter()
+                .any(|r| r.text.as_deref().is_some_and(|q| !text.contains(q)));
+            found[b - 1].from_context |= elsewhere;
         }
         same[b] = type_of(&found[b - 1]) == type_of(&found[b]);
     }
@@ -2448,6 +2454,27 @@ mod tests {
         assert_eq!(
             dates,
             [Some("2025-09-13".into()), Some("2025-09-13".into())]
+        );
+        // A recipient the purpose took from an earlier sentence says so in the march's rule too (found by the
+        // fuzzer).
+        let protests: Vec<(Vec<String>, String)> = extractor
+            .extract(&article(
+                "en",
+                "Washington condemned Niamey. Nigerien civilians marched on Saturday to demand the departure.",
+            ))
+            .into_iter()
+            .filter(|e| e.event_type == EventType::Protest)
+            .map(|e| {
+                let ids = e.recipient.iter().map(|a| a.id.clone()).collect();
+                (ids, e.rule.unwrap_or_default())
+            })
+            .collect();
+        assert_eq!(
+            protests,
+            [(
+                vec!["act-usa-gov".to_owned()],
+                "en/protest/demo+context-actor".to_owned()
+            )]
         );
     }
 
