@@ -928,6 +928,31 @@ impl Extractor {
             });
         }
         purposes(text, triggers, patterns, &mut found);
+        // "The Malian government rejected the measure and accused Washington of meddling": a reply whose recipient
+        // came from an earlier sentence answers whom the next verb of the same subject, joined by "and", names.
+        for b in 1..found.len() {
+            let (a_trigger, b_trigger) = (found[b - 1].trigger, found[b].trigger);
+            let replied = found[b - 1].from_context
+                && !found[b].recipient.is_empty()
+                && found[b]
+                    .recipient
+                    .iter()
+                    .all(|r| r.text.as_deref().is_some_and(|q| text.contains(q)))
+                && b_trigger == a_trigger + 1
+                && owned_ids(&found[b - 1].actor) == owned_ids(&found[b].actor)
+                && !text[triggers[a_trigger].end..triggers[b_trigger].start].contains([',', ';'])
+                && text
+                    .words(triggers[a_trigger].end..triggers[b_trigger].start)
+                    .last()
+                    .is_some_and(|w| matches!(w, "and" | "et"))
+                && found[b - 1]
+                    .recipient
+                    .iter()
+                    .all(|r| r.text.as_deref().is_none_or(|q| !text.contains(q)));
+            if replied {
+                found[b - 1].recipient = found[b].recipient.clone();
+            }
+        }
         // "a accepté de rouvrir ses frontières": the concession tells the event; the acceptance is not one more.
         let conceded: Vec<usize> = found
             .iter()
@@ -2403,6 +2428,7 @@ mod tests {
             r#"{"id":"en/consult/talks","event_type":"CONSULT","phrases":["held talks with"]}"#,
             r#"{"id":"en/agree/meet","event_type":"AGREE","phrases":["agreed to meet"]}"#,
             r#"{"id":"en/accuse/condemn","event_type":"ACCUSE","verbs":["condemn"]}"#,
+            r#"{"id":"en/reject/reject","event_type":"REJECT","verbs":["reject"]}"#,
         ];
         let extractor = extractor_from("en", &actors, &roles, &patterns);
         let cases: &[RolesCase] = &[
@@ -2439,6 +2465,15 @@ mod tests {
                     ("ACCUSE", &["act-ecowas"], &[]),
                 ],
                 "condemning attacks on victims answers nobody",
+            ),
+            (
+                "ECOWAS condemned Niamey. Niamey rejected the measure and condemned Washington.",
+                &[
+                    ("ACCUSE", &["act-ecowas"], &["act-ner-gov"]),
+                    ("REJECT", &["act-ner-gov"], &["act-usa-gov"]),
+                    ("ACCUSE", &["act-ner-gov"], &["act-usa-gov"]),
+                ],
+                "a reply joined by 'and' to a verb of the same subject answers whom that verb names",
             ),
         ];
         assert_roles(&extractor, "en", cases);
