@@ -60,10 +60,6 @@ const SUBJECT_STAND_INS: &[&str] = &[
     "camps",
 ];
 
-pub(super) fn folded_words(text: &str) -> Words<'static> {
-    Words::of(text)
-}
-
 pub(super) fn after_preposition(gap_before_mention: &str) -> bool {
     // Skip articles and possessives between the preposition and the name: "avec le Mali", "to the junta".
     let articles = [

@@ -981,7 +981,8 @@ impl Extractor {
             let content = |f: &Found| {
                 governors[f.trigger] == Some(accuser)
                     || (f.trigger == accuser + 1
-                        && folded_words(&text[triggers[accuser].end..triggers[f.trigger].start])
+                        && text
+                            .words(triggers[accuser].end..triggers[f.trigger].start)
                             .iter()
                             .all(|w| {
                                 matches!(

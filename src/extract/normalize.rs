@@ -301,10 +301,6 @@ impl<'a> Text<'a> {
         }
     }
 
-    pub fn original(&self) -> &'a str {
-        self.original
-    }
-
     /// The matching form of the whole sentence.
     pub fn folded(&self) -> &Folded {
         &self.folded
@@ -396,11 +392,6 @@ impl<'a> Words<'a> {
             spans.push((s, text.len()));
         }
         Words { text, spans }
-    }
-
-    /// The matching form the words come from.
-    pub fn folded(&self) -> &str {
-        &self.text
     }
 
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &str> + ExactSizeIterator + Clone {
