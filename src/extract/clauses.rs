@@ -522,17 +522,53 @@ pub(super) fn date_of<'a>(
                 .words(from..to)
                 .iter()
                 .any(|w| matches!(w, "and" | "et"));
+        // "Le 15 août, la junte avait annoncé l'arrestation d'un Français": the date is the announcement's, not
+        // the arrest's (which happened on or before it).
+        if d.end <= t.start && announced(text, from..to) {
+            return usize::MAX;
+        }
         (to - from) + if comma { 1000 } else { 0 } + if purpose || conjunction { 500 } else { 0 }
     };
     dates
         .iter()
         .filter(|d| {
-            triggers
-                .iter()
-                .enumerate()
-                .all(|(j, t)| j == i || distance(d, t) >= distance(d, &triggers[i]))
+            distance(d, &triggers[i]) < usize::MAX
+                && triggers
+                    .iter()
+                    .enumerate()
+                    .all(|(j, t)| j == i || distance(d, t) >= distance(d, &triggers[i]))
         })
         .min_by_key(|d| distance(d, &triggers[i]))
+}
+
+/// Whether a window ends with a verb reporting what follows it ("avait annoncé l'", "announced the").
+fn announced(text: &Text<'_>, window: std::ops::Range<usize>) -> bool {
+    let words = text.words(window);
+    let mut last = words.iter().rev();
+    // What is announced is a noun, after its article.
+    let verb = match last.next() {
+        Some(
+            "l" | "la" | "le" | "les" | "the" | "a" | "an" | "un" | "une" | "des" | "its" | "their",
+        ) => last.next(),
+        _ => None,
+    };
+    verb.is_some_and(|verb| {
+        matches!(
+            verb,
+            "annonce"
+                | "annonces"
+                | "annoncee"
+                | "annoncait"
+                | "confirme"
+                | "revele"
+                | "signale"
+                | "announced"
+                | "announces"
+                | "confirmed"
+                | "revealed"
+                | "reported"
+        )
+    })
 }
 
 /// The date a trigger takes and the dates coordinated with it: "en 2020 et 2021", "in August 2020 and again in
@@ -641,15 +677,36 @@ pub(super) fn reduced_relative<'a>(
         .filter(|m| text[m.end..trigger.start].trim().is_empty())
 }
 
-/// Whether the verb at `trigger_start` is in the pluperfect ("avait dénoncé", "had designated").
+/// Whether the verb at `trigger_start` is in the pluperfect ("avait dénoncé", "had designated"), or a participle
+/// coordinated with one ("avait dénoncé des accusations sans fondement et demandé sa libération").
 pub(super) fn pluperfect(sentence: &Text<'_>, trigger_start: usize) -> bool {
-    let words = sentence.words_before(trigger_start, 60);
-    let pluperfect = words
-        .iter()
-        .rev()
-        .take(3)
-        .any(|w| matches!(w, "avait" | "avaient" | "etait" | "etaient" | "had"));
-    pluperfect
+    let is_pluperfect = |w: &str| matches!(w, "avait" | "avaient" | "etait" | "etaient" | "had");
+    let words = sentence.words_before(trigger_start, 120);
+    if words.iter().rev().take(3).any(is_pluperfect) {
+        return true;
+    }
+    // A participle after "et"/"and" shares the auxiliary of the verb before it.
+    if !matches!(words.last(), Some("et" | "and")) {
+        return false;
+    }
+    let auxiliary = words.iter().rev().skip(1).take(12).find(|w| {
+        matches!(
+            *w,
+            "a" | "ont"
+                | "est"
+                | "sont"
+                | "has"
+                | "have"
+                | "was"
+                | "were"
+                | "avait"
+                | "avaient"
+                | "etait"
+                | "etaient"
+                | "had"
+        )
+    });
+    auxiliary.is_some_and(is_pluperfect)
 }
 
 /// Whether an English past participle follows a noun with no auxiliary ("accounts of people killed earlier this

@@ -6,7 +6,7 @@ use super::actors::{ActorDictionary, ActorMatch, ArticleContext};
 use super::clauses::*;
 use super::dates::find_dates_folded;
 use super::modality::{modality_of, with_history};
-use super::normalize::{fold, window_before, Text, WordSet};
+use super::normalize::{fold, window_before, Text, WordSet, Words};
 use super::patterns::{EventPattern, PatternSet, TriggerKind, TriggerMatch};
 use super::sentences::{sentences, Sentence};
 use crate::model::{
@@ -231,6 +231,8 @@ impl Extractor {
             .date
             .and_then(|d| NaiveDate::from_ymd_opt(d.year, d.month?, d.day?));
         let mut events: Vec<EventRecord> = Vec::new();
+        // Per event: whether its date is the article's day for want of one in the text.
+        let mut guessed: Vec<bool> = Vec::new();
         let mut told = Told::default();
         let mut context = Context::default();
         let mut named = ArticleContext::default();
@@ -260,7 +262,7 @@ impl Extractor {
                 continue;
             }
             // First the triggers that make events, with their roles; then dates, among those triggers only.
-            let (found, objects) =
+            let (found, objects, untold) =
                 self.sentence_events(&text, patterns, &triggers, &mentions, &mut context);
             // A date goes to the nearest trigger that stands for an event of its own, made or not ("après
             // l'arrestation en août": August is the arrest's); an object of another trigger has no date of its own
@@ -269,6 +271,18 @@ impl Extractor {
             let owners: Vec<usize> = (0..triggers.len()).filter(|i| !objects[*i]).collect();
             let owner_triggers: Vec<TriggerMatch> =
                 owners.iter().map(|&i| triggers[i].clone()).collect();
+            for event in untold {
+                let date = owners
+                    .iter()
+                    .position(|&i| i == event.trigger)
+                    .and_then(|k| date_of(&text, &dates, &owner_triggers, k));
+                if let Some(date) = date {
+                    let stems = stems_of(&text, &triggers[event.trigger]);
+                    told.untold
+                        .entry((event.event_type, event.recipient))
+                        .or_insert((date.date, stems));
+                }
+            }
             for mut found in found {
                 let trigger = &triggers[found.trigger];
                 let pattern = &patterns.patterns[found.pattern.unwrap_or(trigger.pattern)];
@@ -290,15 +304,27 @@ impl Extractor {
                 let count = stated_dates.len();
                 for (n, stated) in stated_dates.into_iter().enumerate() {
                     let last_date = n + 1 == count;
-                    let modality = with_history(
-                        modality_of(&text, trigger.start..trigger.end),
-                        stated,
-                        article.date,
-                    );
+                    let modality = match modality_of(&text, trigger.start..trigger.end) {
+                        Modality::Asserted if found.alleged => Modality::Alleged,
+                        modality => with_history(modality, stated, article.date),
+                    };
+                    // Told earlier without its actor, with a date: "en réponse à l'arrestation en août…", then
+                    // "la junte avait annoncé l'arrestation d'un Français".
+                    let told_earlier = || {
+                        let recipient = owned_ids(&found.recipient);
+                        told.untold
+                            .get(&(pattern.event_type, recipient))
+                            .filter(|(_, stems)| {
+                                let own = stems_of(&text, trigger);
+                                own.iter().any(|s| stems.contains(s))
+                            })
+                            .map(|(date, _)| *date)
+                    };
                     // A statement reported as done now ("The Treasury designated…", "Paris dénonce…") happened on
                     // the article's day, as is one reported as not done now ("n'a pas libéré", "did not
                     // withdraw"); a pluperfect ("avait dénoncé", "had designated") is earlier and stays undated.
-                    let date = stated.or_else(|| {
+                    let earlier = stated.is_none().then(told_earlier).flatten();
+                    let date = stated.or(earlier).or_else(|| {
                         (!found.implied
                             && matches!(modality, Modality::Asserted | Modality::Negated)
                             && !pluperfect(&text, trigger.start))
@@ -323,12 +349,7 @@ impl Extractor {
                     // Told again, an event is told with a word of the same stem ("suspend" in the headline, "a
                     // suspendu" in the body; "a military coup" then "since the coup"); "lifted sanctions" and
                     // "reopened its borders" the same day are two events.
-                    let stems: Vec<String> = text
-                        .words(trigger.start..trigger.end)
-                        .iter()
-                        .filter(|w| w.len() >= 4)
-                        .map(|w| w.chars().take(4).collect())
-                        .collect();
+                    let stems = stems_of(&text, trigger);
                     let in_article = (key, date, modality);
                     let retold = told.in_article.get(&in_article).is_some_and(|told| {
                         told.iter().any(|other| {
@@ -395,10 +416,12 @@ impl Extractor {
                     for mention in event.actor.iter_mut().chain(event.recipient.iter_mut()) {
                         self.person_at(mention, when);
                     }
+                    guessed.push(stated.is_none() && earlier.is_none() && event.date.is_some());
                     events.push(event);
                 }
             }
         }
+        before_reactions(&mut events, &guessed);
         self.without_vaguer_tellings(events)
     }
 
@@ -519,7 +542,7 @@ impl Extractor {
         triggers: &[TriggerMatch],
         mentions: &[ActorMatch],
         context: &mut Context,
-    ) -> (Vec<Found>, Vec<bool>) {
+    ) -> (Vec<Found>, Vec<bool>, Vec<Untold>) {
         // A name that opens a trigger phrase qualifies it ("suspending most U.S. assistance to the government of
         // Niger": the United States gives the aid); it is nobody's recipient.
         let opens_trigger =
@@ -545,6 +568,7 @@ impl Extractor {
         let mut recipients_of: Vec<Vec<ActorMention>> = vec![Vec::new(); triggers.len()];
         // Release requests that found no holder: the found event and the detainees' countries.
         let mut held_in: Vec<(usize, Vec<String>)> = Vec::new();
+        let mut untold: Vec<Untold> = Vec::new();
         // Release requests for people the article has not told held: the found event and the people.
         let mut released: Vec<(usize, Vec<ActorMention>)> = Vec::new();
         for (i, trigger) in triggers.iter().enumerate() {
@@ -637,6 +661,19 @@ impl Extractor {
                     }
                 }
             }
+            // "accusé des Etats étrangers d'être derrière une tentative", "accused Russia of abuses": what one is
+            // accused of is alleged; what "has concluded that" took place is the finding's author's statement, and
+            // "regrets the decision of Mali to revoke…" disapproves of a fact.
+            let alleged = governors[i].is_some_and(|g| {
+                patterns.patterns[triggers[g].pattern]
+                    .mode
+                    .iter()
+                    .any(|m| m == "allege")
+                    && text
+                        .words(triggers[g].end..trigger.start)
+                        .iter()
+                        .any(|w| matches!(w, "of" | "de" | "d"))
+            });
             // Who this trigger's recipient is, made event or not: "X sont accusés de commettre…" needs it.
             recipients_of[i] = roles.recipient.clone();
             let governor_actor = governors[i]
@@ -711,6 +748,13 @@ impl Extractor {
                 .filter(|(actor, _)| !actor.is_empty());
             let Some((actor, from_context)) = chosen else {
                 absorbed_actor = None;
+                if trigger.kind == TriggerKind::Noun && !roles.recipient.is_empty() {
+                    untold.push(Untold {
+                        trigger: i,
+                        event_type: pattern.event_type,
+                        recipient: owned_ids(&roles.recipient),
+                    });
+                }
                 continue;
             };
             if triggers
@@ -779,6 +823,7 @@ impl Extractor {
                             dated_by: None,
                             pattern: None,
                             implied: false,
+                            alleged,
                         });
                     }
                 }
@@ -879,6 +924,7 @@ impl Extractor {
                 dated_by: None,
                 pattern: None,
                 implied: false,
+                alleged,
             });
         }
         for (k, countries) in held_in {
@@ -925,6 +971,7 @@ impl Extractor {
                 dated_by: None,
                 pattern: Some(arrest),
                 implied: true,
+                alleged: false,
             });
         }
         purposes(text, triggers, patterns, &mut found);
@@ -1022,7 +1069,7 @@ impl Extractor {
                 }
             }
         }
-        (found, objects)
+        (found, objects, untold)
     }
 
     /// Whom a subject taken from context stands for: "le pays", "the country" is the government of the latest
@@ -1504,8 +1551,81 @@ fn intent_of(event_type: EventType) -> Option<(EventType, &'static str)> {
     Some((EventType::Agree, cameo))
 }
 
+/// The first four letters of a trigger's words of four letters or more: an event told again is told with a word
+/// of the same stem ("suspend", "a suspendu"; "the arrest", "arrested").
+fn stems_of(text: &Text<'_>, trigger: &TriggerMatch) -> Vec<String> {
+    text.words(trigger.start..trigger.end)
+        .iter()
+        .filter(|w| w.len() >= 4)
+        .map(|w| w.chars().take(4).collect())
+        .collect()
+}
+
 fn owned_ids(mentions: &[ActorMention]) -> Vec<String> {
     mentions.iter().map(|m| m.id.clone()).collect()
+}
+
+/// Words of a sentence that tell its event as a reaction to another ("ont réagi mercredi en déclarant…", "in
+/// response", "retaliated").
+const REACTION_WORDS: &[&str] = &[
+    "reagi",
+    "reagit",
+    "riposte",
+    "represailles",
+    "reponse",
+    "response",
+    "responded",
+    "reacted",
+    "retaliated",
+    "retaliation",
+];
+
+/// "La France a suspendu sa coopération…" (no date: the article's day, a guess), then "Les autorités maliennes,
+/// informées des mesures françaises, ont réagi mercredi…": a reaction comes after what it answers, so an event
+/// dated by guess after a reaction to it, by its recipient's side toward its actor's side, happened on or before
+/// the reaction; its date is the reaction's month.
+fn before_reactions(events: &mut [EventRecord], guessed: &[bool]) {
+    let countries = |mentions: &[ActorMention]| -> Vec<String> {
+        mentions.iter().filter_map(|m| m.country.clone()).collect()
+    };
+    let reactions: Vec<(EventDate, Vec<String>, Vec<String>)> = events
+        .iter()
+        .zip(guessed)
+        .filter(|(e, guessed)| !**guessed && e.date.is_some_and(|d| d.day.is_some()))
+        .filter(|(e, _)| {
+            e.sentence
+                .as_deref()
+                .is_some_and(|s| Words::of(s).iter().any(|w| REACTION_WORDS.contains(&w)))
+        })
+        .filter_map(|(e, _)| Some((e.date?, countries(&e.actor), countries(&e.recipient))))
+        .collect();
+    for (event, guessed) in events.iter_mut().zip(guessed) {
+        let Some(date) = event.date.filter(|_| *guessed) else {
+            continue;
+        };
+        let (actors, recipients) = (countries(&event.actor), countries(&event.recipient));
+        let answered = reactions.iter().find(|(reaction, by, to)| {
+            *reaction < date
+                && by.iter().any(|c| recipients.contains(c))
+                && to.iter().any(|c| actors.contains(c))
+        });
+        if let Some((reaction, _, _)) = answered {
+            let month = EventDate {
+                day: None,
+                ..*reaction
+            };
+            event.date = Some(month);
+            event.date_precision = Some(month.precision());
+        }
+    }
+}
+
+/// An event a noun tells without saying whose it is ("en réponse à l'arrestation en août d'un agent diplomatique
+/// français"): no record, but its date is the date of the same event told later with its actor.
+struct Untold {
+    trigger: usize,
+    event_type: EventType,
+    recipient: Vec<String>,
 }
 
 /// What identifies an event for deduplication: type, actor ids, recipient ids.
@@ -1522,6 +1642,8 @@ struct Told {
     in_sentence: rustc_hash::FxHashSet<SentenceKey>,
     /// Per (key, date, modality): the word stems of the triggers that told it.
     in_article: rustc_hash::FxHashMap<(EventKey, Option<EventDate>, Modality), Vec<Vec<String>>>,
+    /// The dates of events told without their actor, per type and recipient ids, with the trigger's word stems.
+    untold: rustc_hash::FxHashMap<(EventType, Vec<String>), (EventDate, Vec<String>)>,
 }
 
 /// What the previous event of the article was about: who stands behind "Elle", "le pays", "leur", "the
@@ -1643,6 +1765,9 @@ struct Found {
     /// when not the trigger's own; such an event has no date of its own.
     pattern: Option<usize>,
     implied: bool,
+    /// Whether an accusation tells the event ("accusé des Etats étrangers d'être derrière une tentative de
+    /// déstabilisation"): it is alleged.
+    alleged: bool,
 }
 
 /// "rallied in Niamey on Wednesday to protest against Washington", "marched … to demand the departure of American
@@ -1804,7 +1929,22 @@ mod tests {
 
     /// The summary of each event.
     fn summary(lang: &str, text: &str) -> Vec<Summary> {
-        extractor()
+        summary_by(&extractor(), lang, text)
+    }
+
+    /// The dictionaries of `data/`, loaded once.
+    static BUNDLED: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(|| {
+        Extractor::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+            .expect("the bundled dictionaries load")
+    });
+
+    /// The summary of each event, with the bundled dictionaries.
+    fn bundled_summary(lang: &str, text: &str) -> Vec<Summary> {
+        summary_by(&BUNDLED, lang, text)
+    }
+
+    fn summary_by(extractor: &Extractor, lang: &str, text: &str) -> Vec<Summary> {
+        extractor
             .extract(&article(lang, text))
             .into_iter()
             .map(|e| {
@@ -1917,6 +2057,43 @@ mod tests {
             earlier[0].3, None,
             "pluperfect: before the article, day unknown"
         );
+    }
+
+    #[test]
+    fn dates_of_retold_announced_and_answered_events() {
+        // (text, event type, expected date of its first event of that type, why)
+        let cases: &[(&str, &str, Option<&str>, &str)] = &[
+            ("Le ministère français des Affaires étrangères avait dénoncé des accusations sans fondement et demandé la libération de diplomates maliens.", "REQUEST", None, "a participle coordinated with a pluperfect is one"),
+            ("La France a dénoncé des accusations sans fondement et demandé la libération de diplomates maliens.", "REQUEST", Some("2025-09-18"), "with a perfect, reported as done now"),
+            ("Le 15 août, la junte malienne avait annoncé l'arrestation d'un Français soupçonné d'espionnage.", "ACCUSE", Some("2025-08-15"), "the announcement's date is the suspicion's"),
+            ("Le 15 août, la junte malienne avait annoncé l'arrestation d'un Français soupçonné d'espionnage.", "COERCE", None, "not the arrest's: it happened on or before"),
+            ("Paris a protesté contre l'arrestation en août d'un Français. Le 15 août, la junte malienne avait annoncé l'arrestation d'un Français.", "COERCE", Some("2025-08"), "told first without its actor, with its date"),
+            ("La France a expulsé deux diplomates maliens. Les autorités maliennes ont réagi mercredi en déclarant persona non grata cinq diplomates français.", "SANCTION", Some("2025-09"), "before the reaction of Wednesday the 17th: not the 18th"),
+            ("La France a expulsé deux diplomates maliens. Les autorités maliennes ont déclaré mercredi persona non grata cinq diplomates français.", "SANCTION", Some("2025-09-18"), "no reaction told: the article's day"),
+            ("Les autorités de Bamako se sont depuis détournées de leurs partenaires occidentaux, notamment la France, pour se tourner vers la Russie.", "SUPPORT", None, "depuis as an adverb: background, no date"),
+            ("Les autorités de Bamako se sont détournées de leurs partenaires occidentaux, notamment la France, pour se tourner vers la Russie.", "SUPPORT", Some("2025-09-18"), "without it: reported as done now"),
+        ];
+        for (text, event_type, expected, why) in cases {
+            let events = bundled_summary("fr", text);
+            let event = events
+                .iter()
+                .find(|e| e.0 == *event_type)
+                .unwrap_or_else(|| panic!("{why}: no {event_type} in {events:?}"));
+            assert_eq!(event.3.as_deref(), *expected, "{why}: {events:?}");
+        }
+    }
+
+    #[test]
+    fn what_one_is_accused_of_is_alleged_what_is_concluded_is_not() {
+        let events = bundled_summary("fr", "Les autorités maliennes avaient accusé des Etats étrangers d'être derrière une tentative de coup d'Etat.");
+        let coup = events.iter().find(|e| e.0 == "COERCE").expect("the coup");
+        assert_eq!(coup.4, Modality::Alleged, "{events:?}");
+        let events = bundled_summary(
+            "en",
+            "The United States has concluded that a military coup has taken place in Niger.",
+        );
+        let coup = events.iter().find(|e| e.0 == "COERCE").expect("the coup");
+        assert_eq!(coup.4, Modality::Asserted, "{events:?}");
     }
 
     #[test]

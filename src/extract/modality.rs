@@ -132,7 +132,96 @@ pub fn modality_of(sentence: &Text<'_>, trigger: Range<usize>) -> Modality {
             }
         }
     }
-    found.unwrap_or(Modality::Asserted)
+    found
+        .or_else(|| since_then(&before).then_some(Modality::Historical))
+        .unwrap_or(Modality::Asserted)
+}
+
+/// Auxiliaries that "depuis" or "since" follows as an adverb: "se sont depuis détournées", "has since turned".
+const SINCE_AUXILIARIES: &[&str] = &[
+    "a", "ont", "est", "sont", "avait", "avaient", "etait", "etaient", "has", "have", "had",
+];
+
+/// Whether the clause tells its event as done some time since an earlier one, with no date ("se sont depuis
+/// détournées de leurs partenaires", "depuis lors", "has since turned to Moscow"): background of the news.
+/// "est depuis dimanche détenu", "a depuis le 15 août…" are dated, not background.
+fn since_then(before: &[&str]) -> bool {
+    let n = before.len();
+    (0..n).any(|k| {
+        let next = before.get(k + 1).copied();
+        match before[k] {
+            "lors" => k > 0 && before[k - 1] == "depuis",
+            "then" => k > 0 && before[k - 1] == "since",
+            "depuis" | "since" => {
+                k > 0
+                    && SINCE_AUXILIARIES.contains(&before[k - 1])
+                    && next.is_none_or(|w| !dated_after_since(w))
+            }
+            _ => false,
+        }
+    })
+}
+
+/// A word after "depuis"/"since" that starts a date or a time ("depuis dimanche", "since the coup", "depuis 2012").
+fn dated_after_since(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            word,
+            "le" | "la"
+                | "les"
+                | "l"
+                | "the"
+                | "a"
+                | "an"
+                | "un"
+                | "une"
+                | "des"
+                | "plus"
+                | "more"
+                | "quelques"
+                | "several"
+                | "lundi"
+                | "mardi"
+                | "mercredi"
+                | "jeudi"
+                | "vendredi"
+                | "samedi"
+                | "dimanche"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "janvier"
+                | "fevrier"
+                | "mars"
+                | "avril"
+                | "mai"
+                | "juin"
+                | "juillet"
+                | "aout"
+                | "septembre"
+                | "octobre"
+                | "novembre"
+                | "decembre"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "hier"
+                | "yesterday"
+                | "then"
+        )
 }
 
 /// The order in which cues win when a clause holds several.
@@ -207,6 +296,11 @@ mod tests {
             ("La CEDEAO pourrait intervenir militairement.", "intervenir", Hypothetical, "pourrait"),
             ("Paris a quitté Bamako sans expulser personne.", "expulser", Negated, "sans + infinitive"),
             ("Paris a dénoncé des accusations sans fondement et demandé sa libération.", "demandé", Asserted, "'sans' further back negates nothing"),
+            ("Les autorités de Bamako se sont depuis détournées de leurs partenaires.", "détournées", Historical, "depuis as an adverb"),
+            ("Bamako s'est depuis lors tourné vers Moscou.", "tourné", Historical, "depuis lors"),
+            ("The junta has since turned to Moscow.", "turned", Historical, "has since"),
+            ("Le diplomate est depuis dimanche détenu à Bamako.", "détenu", Asserted, "depuis + a day is a date"),
+            ("Niger has since the coup expelled French troops.", "expelled", Asserted, "since + a noun is a date"),
         ];
         for (sentence, trigger, expected, why) in cases {
             assert_eq!(modality(sentence, trigger), *expected, "{why}: {sentence}");
