@@ -541,6 +541,70 @@ pub(super) fn date_of<'a>(
         .min_by_key(|d| distance(d, &triggers[i]))
 }
 
+/// First words of a phrase set before its subject that tells what the subject faces ("Confronté depuis 2012 à une
+/// crise nourrie par les violences de groupes jihadistes, le Mali…", "Plagued by attacks from JNIM, Burkina
+/// Faso…").
+const FACING: &[&str] = &[
+    "confronte",
+    "confrontee",
+    "confrontes",
+    "confrontees",
+    "face",
+    "frappe",
+    "frappee",
+    "frappes",
+    "frappees",
+    "touche",
+    "touchee",
+    "touches",
+    "touchees",
+    "secoue",
+    "secouee",
+    "secoues",
+    "secouees",
+    "mine",
+    "minee",
+    "ravage",
+    "ravagee",
+    "menace",
+    "menacee",
+    "menaces",
+    "menacees",
+    "vise",
+    "visee",
+    "cible",
+    "ciblee",
+    "faced",
+    "facing",
+    "plagued",
+    "hit",
+    "battered",
+    "shaken",
+    "threatened",
+    "targeted",
+    "ravaged",
+];
+
+/// The subject of a sentence that opens with what it faces: the first mention right after the comma closing that
+/// phrase ("…, le Mali est dirigé par une junte"). Events told inside the phrase without a target are against it.
+pub(super) fn facing_subject(text: &Text<'_>, mentions: &[ActorMatch]) -> Option<usize> {
+    let first = text.words(0..text.len().min(40));
+    let opens = first.get(0).is_some_and(|w| FACING.contains(&w))
+        || (first.get(0) == Some("en") && first.get(1) == Some("proie"));
+    if !opens {
+        return None;
+    }
+    mentions.iter().position(|m| {
+        let Some(comma) = text[..m.start].rfind(',') else {
+            return false;
+        };
+        text.words(comma..m.start)
+            .iter()
+            .all(|w| matches!(w, "le" | "la" | "les" | "l" | "the"))
+            && text.words(comma..m.start).len() <= 1
+    })
+}
+
 /// Whether a window ends with a verb reporting what follows it ("avait annoncé l'", "announced the").
 fn announced(text: &Text<'_>, window: std::ops::Range<usize>) -> bool {
     let words = text.words(window);

@@ -422,6 +422,7 @@ impl Extractor {
             }
         }
         before_reactions(&mut events, &guessed);
+        distinct_ids(&mut events);
         self.without_vaguer_tellings(events)
     }
 
@@ -560,6 +561,7 @@ impl Extractor {
         };
         let governors = governors(text, triggers, patterns);
         let attributions = attributions(text);
+        let facing = facing_subject(text, mentions).map(|k| &mentions[k]);
         let mut objects = vec![false; triggers.len()];
         let mut found: Vec<Found> = Vec::new();
         // The subject of a verb whose object phrase says the event ("sommé deux diplomates de quitter le
@@ -589,7 +591,13 @@ impl Extractor {
                 .iter()
                 .find(|&&a| a >= trigger.end)
                 .map_or(right_bound, |&a| a.min(right_bound));
+            // "Confronté à … les violences de groupes jihadistes, le Mali est…": the phrase ends before its subject.
+            let facing = facing.filter(|s| s.start >= trigger.end);
+            let right_bound = facing
+                .and_then(|s| text[..s.start].rfind(','))
+                .map_or(right_bound, |comma| comma.min(right_bound));
             let mut roles = self.roles(text, trigger, pattern, mentions, left_bound, right_bound);
+            let also = std::mem::take(&mut roles.also);
             if i > 0 && elaborates(text, &triggers[i - 1], trigger, patterns) {
                 // "…, tuant vingt civils nigériens": the victims are the attack's.
                 objects[i] = true;
@@ -746,6 +754,9 @@ impl Extractor {
                     })
                 })
                 .filter(|(actor, _)| !actor.is_empty());
+            // "«cinq personnels» de l'ambassade de France, qui avaient déjà quitté le Mali": staff leaving is a
+            // withdrawal; soldiers or civilians leaving are not this pattern's event.
+            let chosen = chosen.filter(|(actor, _)| self.may_act(pattern, actor));
             let Some((actor, from_context)) = chosen else {
                 absorbed_actor = None;
                 if trigger.kind == TriggerKind::Noun && !roles.recipient.is_empty() {
@@ -765,6 +776,11 @@ impl Extractor {
                 absorbed_actor = Some((actor, from_context));
                 objects[i] = true;
                 continue;
+            }
+            // What the subject of the sentence faces is against it.
+            if let Some(subject) = facing.filter(|_| roles.recipient.is_empty()) {
+                roles.recipient =
+                    self.mentions_as(&[subject], text, pattern.event_type == EventType::Assault);
             }
             // "rouvrir ses frontières avec le pays", "reopened its borders with the country": the government of
             // the latest recipient of another country.
@@ -916,6 +932,18 @@ impl Extractor {
                 context.actor = actor.clone();
             }
             context.recipient = recipient.clone();
+            if !also.is_empty() {
+                found.push(Found {
+                    trigger: i,
+                    actor: also,
+                    recipient: recipient.clone(),
+                    from_context,
+                    dated_by: None,
+                    pattern: None,
+                    implied: false,
+                    alleged,
+                });
+            }
             found.push(Found {
                 trigger: i,
                 actor,
@@ -1070,6 +1098,24 @@ impl Extractor {
             }
         }
         (found, objects, untold)
+    }
+
+    /// Whether the actors are of the kinds a pattern is limited to (`only_by`).
+    fn may_act(&self, pattern: &EventPattern, actor: &[ActorMention]) -> bool {
+        pattern.only_by.is_empty()
+            || actor.iter().all(|a| {
+                let Some(record) = self.actors.actor(&a.id) else {
+                    return false;
+                };
+                let class = record.class.to_string();
+                pattern
+                    .only_by
+                    .iter()
+                    .any(|kind| match kind.split_once('/') {
+                        Some((c, sector)) => c == class && record.sector.as_deref() == Some(sector),
+                        None => *kind == class,
+                    })
+            })
     }
 
     /// Whom a subject taken from context stands for: "le pays", "the country" is the government of the latest
@@ -1329,7 +1375,7 @@ impl Extractor {
             _ => before,
         };
         let group_before = compound(text, &before, true);
-        let attacked = pattern.event_type == EventType::Assault;
+        let attacked = pattern.event_type == EventType::Assault || pattern.place_target;
         let subject: Vec<&str> = group_before
             .iter()
             .map(|m| self.actors.acting_for(&m.actor))
@@ -1402,6 +1448,7 @@ impl Extractor {
                 recipient: self.mentions_as(&compound(text, &after, false), text, attacked),
                 passive,
                 about_victims,
+                also: Vec::new(),
             },
             (TriggerKind::Verb, true, agent) => Roles {
                 actor: agent
@@ -1410,7 +1457,51 @@ impl Extractor {
                 recipient: self.mentions_as(&group_before, text, attacked),
                 passive,
                 about_victims,
+                also: Vec::new(),
             },
+            (TriggerKind::Noun, _, None)
+                if pattern.genitive_agent
+                    && after.first().is_some_and(|m| {
+                        let gap = &text[trigger.end..m.start];
+                        !gap.contains([',', ';']) && text.words(trigger.end..m.start).len() <= 3
+                    }) =>
+            {
+                // "les violences de groupes affiliés à Al-Qaïda et à Daesh, ainsi que de groupes criminels
+                // communautaires, contre les civils": the agents, then whom it is against.
+                let agents = compound(text, &after, false);
+                let rest: Vec<&ActorMatch> = after[agents.len()..].to_vec();
+                let also_joined = rest.first().is_some_and(|m| {
+                    let gap = text.words(agents.last().map_or(trigger.end, |a| a.end)..m.start);
+                    let first: Vec<&str> = gap.iter().take(3).collect();
+                    first.starts_with(&["ainsi", "que"]) || first == ["as", "well", "as"]
+                });
+                let also = if also_joined {
+                    compound(text, &rest, false)
+                } else {
+                    Vec::new()
+                };
+                let targets: Vec<&ActorMatch> = rest[also.len()..]
+                    .iter()
+                    .copied()
+                    .filter(|m| {
+                        text.words_before(m.start, 24)
+                            .iter()
+                            .rev()
+                            .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "the" | "des"))
+                            .is_some_and(|w| {
+                                matches!(w, "contre" | "against" | "visant" | "targeting")
+                            })
+                    })
+                    .take(1)
+                    .collect();
+                Roles {
+                    actor: self.mentions(&agents, text),
+                    recipient: self.mentions_as(&targets, text, attacked),
+                    passive: false,
+                    about_victims,
+                    also: self.mentions(&also, text),
+                }
+            }
             (TriggerKind::Noun, _, agent) => {
                 // "l'arrestation de X par Y": recipient after "de"/"of", actor after "par"/"by" (else none).
                 let object: Vec<&ActorMatch> = after
@@ -1426,6 +1517,7 @@ impl Extractor {
                     recipient: self.mentions_as(&object, text, attacked),
                     passive: false,
                     about_victims,
+                    also: Vec::new(),
                 }
             }
         }
@@ -1563,6 +1655,26 @@ fn stems_of(text: &Text<'_>, trigger: &TriggerMatch) -> Vec<String> {
 
 fn owned_ids(mentions: &[ActorMention]) -> Vec<String> {
     mentions.iter().map(|m| m.id.clone()).collect()
+}
+
+/// An id is made from the article, the pattern and the trigger's place: two events of one trigger ("les
+/// violences de groupes jihadistes, ainsi que de groupes criminels": two agents) take a number after the first.
+fn distinct_ids(events: &mut [EventRecord]) {
+    let mut seen: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+    for event in events.iter_mut() {
+        let Some(id) = &mut event.id else {
+            continue;
+        };
+        if !seen.insert(id.clone()) {
+            let base = id.clone();
+            let mut n = 2;
+            while seen.contains(&format!("{base}-{n}")) {
+                n += 1;
+            }
+            *id = format!("{base}-{n}");
+            seen.insert(id.clone());
+        }
+    }
 }
 
 /// Words of a sentence that tell its event as a reaction to another ("ont réagi mercredi en déclarant…", "in
@@ -1825,6 +1937,9 @@ struct Roles {
     /// Whether the clause names only the victims of what is condemned ("a condamné les attaques contre les
     /// civils"): the condemnation answers nobody before.
     about_victims: bool,
+    /// A second agent of the same noun, after "ainsi que"/"as well as" ("les violences de groupes jihadistes,
+    /// ainsi que de groupes criminels"): the same kind of event by other hands, one more event.
+    also: Vec<ActorMention>,
 }
 
 fn read_json_lines<T: serde::de::DeserializeOwned>(
@@ -2080,6 +2195,59 @@ mod tests {
                 .find(|e| e.0 == *event_type)
                 .unwrap_or_else(|| panic!("{why}: no {event_type} in {events:?}"));
             assert_eq!(event.3.as_deref(), *expected, "{why}: {events:?}");
+        }
+    }
+
+    #[test]
+    fn agents_of_violence_and_what_a_subject_faces() {
+        // (lang, text, expected (type, actors, recipients) of every event, why)
+        type Expected<'a> = &'a [(&'a str, &'a [&'a str], &'a [&'a str])];
+        let cases: &[(&str, &str, Expected, &str)] = &[
+            ("fr", "Confronté depuis 2012 à une crise nourrie par les violences de groupes affiliés à Al-Qaïda et à Daesh, ainsi que de groupes criminels communautaires, le Mali est dirigé par une junte.",
+             &[("ASSAULT", &["act-mli-community-armed-groups"], &["act-mli"]), ("ASSAULT", &["act-alqaeda", "act-isis"], &["act-mli"])],
+             "the agents after 'de', a second agent after 'ainsi que', the faced subject as the target (the country)"),
+            ("fr", "Les violences de groupes affiliés à Al-Qaïda contre les civils maliens se multiplient.",
+             &[("ASSAULT", &["act-alqaeda"], &["act-mli-cvl"])],
+             "the target after 'contre'"),
+            ("fr", "Les cinq personnels de l'ambassade de France avaient quitté le Mali dimanche.",
+             &[("SANCTION", &["act-fra-emb-mli-staff"], &["act-mli"])],
+             "embassy staff leaving withdraw; the country left is the State"),
+            ("fr", "Les soldats maliens ont quitté la Russie dimanche.",
+             &[],
+             "soldiers leaving are not a diplomatic withdrawal"),
+        ];
+        for (lang, text, expected, why) in cases {
+            let events = bundled_summary(lang, text);
+            let got: Vec<(&str, Vec<&str>, Vec<&str>)> = events
+                .iter()
+                .map(|e| {
+                    (
+                        e.0.as_str(),
+                        e.1.iter().map(String::as_str).collect(),
+                        e.2.iter().map(String::as_str).collect(),
+                    )
+                })
+                .collect();
+            let expected: Vec<(&str, Vec<&str>, Vec<&str>)> = expected
+                .iter()
+                .map(|(t, a, r)| (*t, a.to_vec(), r.to_vec()))
+                .collect();
+            assert_eq!(got, expected, "{why}: {text}");
+        }
+    }
+
+    #[test]
+    fn events_of_one_trigger_have_distinct_ids() {
+        for (lang, text) in [
+            ("en", "Moscow and Bamako have cooperated closely on security since December 2021."),
+            ("fr", "Les violences de groupes affiliés à Al-Qaïda, ainsi que de groupes criminels communautaires, contre les civils maliens se multiplient."),
+        ] {
+            let events = BUNDLED.extract(&article(lang, text));
+            assert!(events.len() >= 2, "{text}: {events:?}");
+            let mut ids: Vec<&str> = events.iter().filter_map(|e| e.id.as_deref()).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), events.len(), "{text}");
         }
     }
 

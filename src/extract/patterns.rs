@@ -35,6 +35,18 @@ pub struct EventPattern {
     /// territoire": the diplomats leave); the actor comes from "par"/"by" or the clause's subject.
     #[serde(default)]
     pub object_first: bool,
+    /// The mention after the noun's "de"/"of" is its agent, not its target ("les violences de groupes affiliés à
+    /// Al-Qaïda": the groups are violent); without this, "l'arrestation d'un Français" arrests the Frenchman.
+    #[serde(default)]
+    pub genitive_agent: bool,
+    /// The pattern tells its event only when every actor is of one of these kinds, `Class` or `Class/SECTOR`
+    /// ("PersonGroup/GOV": diplomats and embassy staff leaving a country withdraw; soldiers leaving it retreat).
+    #[serde(default)]
+    pub only_by: Vec<String>,
+    /// The recipient is a place left or entered: a state stays the country, not its government ("ont quitté le
+    /// Mali").
+    #[serde(default)]
+    pub place_target: bool,
     /// Phrases that hold a trigger of the pattern without telling its event ("press release"): matched as
     /// they are, the longest, and left out.
     #[serde(default)]
