@@ -331,6 +331,23 @@ pub(super) fn elaborates(
     same_type && participle && text[before.end..trigger.start].trim_end().ends_with(',')
 }
 
+/// Whether a trigger is a participle opening a clause after a comma, another event of the clause's subject about
+/// what the clause was about: "rejected the demand from ECOWAS, calling it foreign interference", "a rejeté la
+/// demande de la CEDEAO, la qualifiant d'ingérence".
+pub(super) fn comments_on(text: &Text<'_>, before: &TriggerMatch, trigger: &TriggerMatch) -> bool {
+    let gap = &text[before.end..trigger.start];
+    let Some((_, after_comma)) = gap.rsplit_once(',') else {
+        return false;
+    };
+    let pronoun = text.words(trigger.start - after_comma.len()..trigger.start);
+    let words = text.words(trigger.start..trigger.end);
+    let first = pronoun
+        .iter()
+        .chain(words.iter())
+        .find(|w| !matches!(*w, "la" | "le" | "les" | "l"));
+    pronoun.len() <= 1 && first.is_some_and(|w| w.ends_with("ing") || w.ends_with("ant"))
+}
+
 /// Whether two triggers are joined by a bare conjunction and share what follows: "se tourner politiquement et
 /// militairement vers la Russie", "condemned and sanctioned the junta".
 pub(super) fn coordinated(text: &Text<'_>, first: &TriggerMatch, second: &TriggerMatch) -> bool {

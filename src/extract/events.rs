@@ -612,6 +612,18 @@ impl Extractor {
                 }
                 continue;
             }
+            // "…, calling it foreign interference": the clause's subject speaks of what it was about, when it
+            // acts.
+            let mut dated_by = None;
+            if i > 0 && comments_on(text, &triggers[i - 1], trigger) {
+                if let Some(head) = found.last() {
+                    dated_by = Some(head.trigger);
+                    roles.actor = head.actor.clone();
+                    if roles.recipient.is_empty() {
+                        roles.recipient = head.recipient.clone();
+                    }
+                }
+            }
             let governor = governors[i].map(|g| patterns.patterns[triggers[g].pattern].event_type);
             if let Some(governor) = governor {
                 // A governed trigger is the object of the one before: "suspendre la coopération" is one SANCTION,
@@ -949,7 +961,7 @@ impl Extractor {
                 actor,
                 recipient,
                 from_context,
-                dated_by: None,
+                dated_by,
                 pattern: None,
                 implied: false,
                 alleged,
@@ -2215,6 +2227,15 @@ mod tests {
             ("fr", "Les soldats maliens ont quitté la Russie dimanche.",
              &[],
              "soldiers leaving are not a diplomatic withdrawal"),
+            ("fr", "Des civils maliens ont manifesté à Bamako. Le cortège a été dispersé par des soldats maliens.",
+             &[("PROTEST", &["act-mli-cvl"], &[]), ("ASSAULT", &["act-mli-mil"], &["act-mli-cvl"])],
+             "a procession is civilians, the ones named before"),
+            ("en", "Niger's junta rejected the demand from ECOWAS on Thursday, calling it foreign interference.",
+             &[("REJECT", &["act-ner-cnsp"], &["act-ecowas"]), ("ACCUSE", &["act-ner-cnsp"], &["act-ecowas"])],
+             "a participle after a comma: the clause's subject, about what the clause was about"),
+            ("fr", "La junte nigérienne a rejeté la demande de la CEDEAO, la qualifiant d'ingérence étrangère.",
+             &[("REJECT", &["act-ner-cnsp"], &["act-ecowas"]), ("ACCUSE", &["act-ner-cnsp"], &["act-ecowas"])],
+             "the same in French, with its pronoun"),
         ];
         for (lang, text, expected, why) in cases {
             let events = bundled_summary(lang, text);
