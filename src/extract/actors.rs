@@ -321,6 +321,7 @@ impl ActorDictionary {
     ) -> Vec<ActorMatch> {
         let mut found = self.find_in(text, Some(context));
         self.add_families(text, &mut found);
+        self.add_former_leaders(text, context, &mut found);
         for m in &found {
             let class = self.actors.get(&m.actor).map(|r| r.class);
             if let Some(country) = self.actors.get(&m.actor).and_then(|r| r.country.as_ref()) {
@@ -333,6 +334,7 @@ impl ActorDictionary {
                 if let Some(country) = self.actors.get(&m.actor).and_then(|r| r.country.clone()) {
                     context.persons.insert(country, m.actor.clone());
                 }
+                context.last_person = Some(m.actor.clone());
             }
             let role = self.roles.iter().find(|r| {
                 m.actor
@@ -353,46 +355,53 @@ impl ActorDictionary {
         found
     }
 
+    /// "Le pays n'a pas libéré l'ancien président", "the ousted president": the person the article named last, when
+    /// no name follows ("l'ancien président Mohamed Bazoum" names him itself).
+    fn add_former_leaders(
+        &self,
+        text: &Text<'_>,
+        context: &ArticleContext,
+        found: &mut Vec<ActorMatch>,
+    ) {
+        const FORMER: &[&str] = &[
+            "l'ancien president",
+            "l'ex-president",
+            "le president dechu",
+            "le president renverse",
+            "the former president",
+            "the ousted president",
+            "the deposed president",
+        ];
+        let Some(person) = &context.last_person else {
+            return;
+        };
+        add_phrase_mentions(text, FORMER, "president", found, |found, start, end| {
+            let whole_word = !text[end..].starts_with(char::is_alphanumeric);
+            let named = found.iter().any(|m| {
+                m.start < end && m.end > start
+                    || (m.start >= end && text[end..m.start].trim().is_empty())
+            });
+            (whole_word && !named).then(|| person.clone())
+        });
+    }
+
     /// "Mohamed Bazoum, his family, and all those detained", "le président Bazoum et sa famille": the family of the
     /// person named just before, when the dictionary has a record of it (`act-bazoum-family`).
     fn add_families(&self, text: &Text<'_>, found: &mut Vec<ActorMatch>) {
         const FAMILY: &[&str] = &["his family", "her family", "sa famille"];
-        let folded = &text.folded().text;
-        if !folded.contains("famil") {
-            return;
-        }
-        let mut families = Vec::new();
-        for phrase in FAMILY {
-            for (at, _) in folded.match_indices(phrase) {
-                let (start, end) = text.folded().original_range(at, at + phrase.len(), text);
-                let Some(person) = found.iter().rfind(|m| m.end <= start) else {
-                    continue;
-                };
-                let joined = matches!(
-                    text.folded_range(person.end..start).trim(),
-                    "," | "et" | "and" | ", et" | ", and"
-                );
-                let id = format!("{}-family", person.actor);
-                let is_person = self
-                    .actors
-                    .get(&person.actor)
-                    .is_some_and(|r| r.class == ActorClass::Person);
-                if joined && is_person && self.actors.contains_key(&id) {
-                    families.push(ActorMatch {
-                        start,
-                        end,
-                        actor: id,
-                        alias: text[start..end].to_owned(),
-                        combined: false,
-                        place: false,
-                    });
-                }
-            }
-        }
-        if !families.is_empty() {
-            found.extend(families);
-            found.sort_by_key(|m| m.start);
-        }
+        add_phrase_mentions(text, FAMILY, "famil", found, |found, start, _| {
+            let person = found.iter().rfind(|m| m.end <= start)?;
+            let joined = matches!(
+                text.folded_range(person.end..start).trim(),
+                "," | "et" | "and" | ", et" | ", and"
+            );
+            let id = format!("{}-family", person.actor);
+            let is_person = self
+                .actors
+                .get(&person.actor)
+                .is_some_and(|r| r.class == ActorClass::Person);
+            (joined && is_person && self.actors.contains_key(&id)).then_some(id)
+        });
     }
 
     fn find_in(
@@ -687,6 +696,42 @@ impl ActorDictionary {
     }
 }
 
+/// Mentions of phrases that name someone by what the text said before ("sa famille", "l'ancien président"): for
+/// each place a phrase is found (in the matching form, which must hold `cue`), `actor` says whom it names, given
+/// the mentions so far, if anyone; the mentions stay in text order.
+fn add_phrase_mentions(
+    text: &Text<'_>,
+    phrases: &[&str],
+    cue: &str,
+    found: &mut Vec<ActorMatch>,
+    actor: impl Fn(&[ActorMatch], usize, usize) -> Option<String>,
+) {
+    let folded = &text.folded().text;
+    if !folded.contains(cue) {
+        return;
+    }
+    let mut added = Vec::new();
+    for phrase in phrases {
+        for (at, _) in folded.match_indices(phrase) {
+            let (start, end) = text.folded().original_range(at, at + phrase.len(), text);
+            if let Some(id) = actor(found, start, end) {
+                added.push(ActorMatch {
+                    start,
+                    end,
+                    actor: id,
+                    alias: text[start..end].to_owned(),
+                    combined: false,
+                    place: false,
+                });
+            }
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|m| m.start);
+    }
+}
+
 /// What an article has named so far, for the role words it uses alone.
 #[derive(Debug, Default, Clone)]
 pub struct ArticleContext {
@@ -694,6 +739,8 @@ pub struct ArticleContext {
     by_role: BTreeMap<String, String>,
     /// Country code (`FRA`) → the person of that country named last (for "un Français").
     persons: BTreeMap<String, String>,
+    /// The person the article named last ("l'ancien président").
+    last_person: Option<String>,
     /// Country codes in the order the article first names them, with how many names of each it has given.
     countries: Vec<(String, usize)>,
 }
