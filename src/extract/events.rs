@@ -615,9 +615,11 @@ impl Extractor {
             // "…, calling it foreign interference": the clause's subject speaks of what it was about, when it
             // acts.
             let mut dated_by = None;
+            let mut commented_from_context = false;
             if i > 0 && comments_on(text, &triggers[i - 1], trigger) {
                 if let Some(head) = found.last() {
                     dated_by = Some(head.trigger);
+                    commented_from_context = head.from_context;
                     roles.actor = head.actor.clone();
                     if roles.recipient.is_empty() {
                         roles.recipient = head.recipient.clone();
@@ -645,7 +647,7 @@ impl Extractor {
             }
             // "The transition government must adhere to its commitments", in a government's statement: the
             // speaker asks it of the subject.
-            let mut own_from_context = false;
+            let mut own_from_context = commented_from_context;
             if pattern.event_type == EventType::Request
                 && !roles.actor.is_empty()
                 && obligation(text, trigger)
@@ -2261,6 +2263,28 @@ mod tests {
                 .collect();
             assert_eq!(got, expected, "{why}: {text}");
         }
+    }
+
+    #[test]
+    fn a_comment_on_a_recipient_from_context_says_so() {
+        // Found by the fuzzer: the demand's author is only named in the sentence before.
+        let events = BUNDLED.extract(&article(
+            "en",
+            "ECOWAS demanded the release of President Bazoum. Niger's junta rejected the demand from ECO+WAS on \
+             Thursday, calling it foreign interference.",
+        ));
+        let accuse = events
+            .iter()
+            .find(|e| e.event_type == EventType::Accuse)
+            .expect("the comment");
+        assert_eq!(accuse.recipient[0].id, "act-ecowas");
+        assert!(
+            accuse
+                .rule
+                .as_deref()
+                .is_some_and(|r| r.contains("+context-actor")),
+            "{accuse:?}"
+        );
     }
 
     #[test]
