@@ -447,9 +447,13 @@ impl Extractor {
                 .or_default()
                 .push(i);
         }
+        // Two tellings of one event have the same date, or one of them none: the United States pausing aid on
+        // August 5 is not a vaguer telling of the MCC's suspension told with another date.
         let vaguer = |i: usize, j: usize| {
             let (e, f) = (&events[i], &events[j]);
-            !e.actor.is_empty()
+            let same_time = e.date.is_none() || f.date.is_none() || e.date == f.date;
+            same_time
+                && !e.actor.is_empty()
                 && e.actor.iter().all(|a| {
                     f.actor
                         .iter()
@@ -2285,6 +2289,33 @@ mod tests {
                 .is_some_and(|r| r.contains("+context-actor")),
             "{accuse:?}"
         );
+    }
+
+    #[test]
+    fn a_vaguer_telling_is_told_of_the_same_time() {
+        let events = bundled_summary(
+            "en",
+            "On August 5, the United States paused foreign assistance programs to the government of Niger. We also \
+             note the Millennium Challenge Corporation's suspension of all assistance to Niger in 2018.",
+        );
+        let sanctions: Vec<&Vec<String>> = events
+            .iter()
+            .filter(|e| e.0 == "SANCTION")
+            .map(|e| &e.1)
+            .collect();
+        assert_eq!(
+            sanctions,
+            [&["act-usa-gov"], &["act-usa-mcc"]],
+            "{events:?}"
+        );
+        // Told in the headline by the parent, in the body by the child, the same day: one event.
+        let events = bundled_summary(
+            "fr",
+            "Paris dénonce des accusations sans fondement. Le ministère français des Affaires étrangères avait \
+             dénoncé des accusations sans fondement.",
+        );
+        let accusations = events.iter().filter(|e| e.0 == "ACCUSE").count();
+        assert_eq!(accusations, 1, "{events:?}");
     }
 
     #[test]
