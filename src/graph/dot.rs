@@ -81,15 +81,28 @@ pub fn quad_style(quad: QuadClass) -> (&'static str, &'static str) {
 pub fn quote(text: &str) -> String {
     let mut quoted = String::with_capacity(text.len() + 2);
     quoted.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => quoted.push_str("\\\""),
-            '\\' => quoted.push_str("\\\\"),
-            '\n' => quoted.push_str("\\n"),
-            c if c.is_control() => quoted.push(' '),
-            c => quoted.push(c),
-        }
+    // Runs of ordinary text are copied whole; control characters (C0, DEL and C1, which UTF-8 writes as 0xC2
+    // 0x80–0x9F) are found byte by byte.
+    let bytes = text.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    while i < bytes.len() {
+        let (replacement, width) = match bytes[i] {
+            b'"' => ("\\\"", 1),
+            b'\\' => ("\\\\", 1),
+            b'\n' => ("\\n", 1),
+            0..=0x1f | 0x7f => (" ", 1),
+            0xc2 if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) => (" ", 2),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        quoted.push_str(&text[start..i]);
+        quoted.push_str(replacement);
+        i += width;
+        start = i;
     }
+    quoted.push_str(&text[start..]);
     quoted.push('"');
     quoted
 }
@@ -112,10 +125,9 @@ fn html(text: &str) -> String {
 
 fn cut(text: &str, max: usize) -> String {
     let text = text.trim();
-    if text.chars().count() > max {
-        format!("{}…", text.chars().take(max - 1).collect::<String>())
-    } else {
-        text.to_owned()
+    match text.char_indices().nth(max.saturating_sub(1)) {
+        Some((end, _)) if text[end..].chars().nth(1).is_some() => format!("{}…", &text[..end]),
+        _ => text.to_owned(),
     }
 }
 
@@ -435,16 +447,15 @@ fn write_edge(
         tooltip.push_str(&more(edge.count() - TOOLTIP_EVENTS, lang));
     }
     let width = 1.0 + (edge.count() as f64).log2();
+    let tooltip = quote(&tooltip);
     writeln!(
         out,
-        "  {} -> {} [label={}, color={}, fontcolor={}, style={style}, penwidth={width:.2}, tooltip={}, labeltooltip={}];",
+        "  {} -> {} [label={}, color={}, fontcolor={}, style={style}, penwidth={width:.2}, tooltip={tooltip}, labeltooltip={tooltip}];",
         quote(from),
         quote(to),
         quote(&label),
         quote(colour),
         quote(colour),
-        quote(&tooltip),
-        quote(&tooltip)
     )
 }
 
