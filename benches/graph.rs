@@ -1,6 +1,7 @@
 //! Actor-graph benchmark: a synthetic store of 100,000 events between 5,000 actors (some actors far busier than
-//! others, as in news), then the time to read it with SPARQL, aggregate it and write its DOT, and the time of
-//! PageRank and betweenness; peak memory last.
+//! others, as in news), then the time to read it from the store, aggregate it and write its DOT, and the time of
+//! PageRank and betweenness (wall clock, and the CPU time the process used, which a busy machine does not
+//! inflate); peak memory last.
 //!
 //! Run: `cargo bench --bench graph` (NEWSKG_BENCH_EVENTS and NEWSKG_BENCH_ACTORS set the size).
 
@@ -110,6 +111,23 @@ fn synthetic_nquads(actors: usize, events: usize) -> String {
     nq
 }
 
+/// The CPU time of this process so far (user and system), in seconds: on a busy machine the phases, which run
+/// on one thread, take it whatever the wall clock says.
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return f64::NAN;
+    };
+    // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or(vec![], |(_, rest)| rest.split_whitespace().collect());
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok());
+    match (ticks(11), ticks(12)) {
+        (Some(user), Some(system)) => (user + system) / 100.0,
+        _ => f64::NAN,
+    }
+}
+
 fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
@@ -132,20 +150,20 @@ fn main() {
         .expect("synthetic quads load");
     drop(nq);
 
-    let start = Instant::now();
+    let (start, cpu) = (Instant::now(), cpu_seconds());
     let data = read::read_events(&store).expect("read");
-    let read_seconds = start.elapsed().as_secs_f64();
-    let start = Instant::now();
+    let read_seconds = (start.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    let (start, cpu) = (Instant::now(), cpu_seconds());
     let graph = ActorGraph::build(&data.rows);
     let mut dot_bytes = Vec::new();
     dot::write_dot(&graph, &data, &dot::DotOptions::default(), &mut dot_bytes).expect("dot");
-    let dot_seconds = start.elapsed().as_secs_f64();
-    let start = Instant::now();
+    let dot_seconds = (start.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    let (start, cpu) = (Instant::now(), cpu_seconds());
     let ranks = analyze::pagerank(&graph, analyze::DAMPING);
-    let pagerank_seconds = start.elapsed().as_secs_f64();
-    let start = Instant::now();
+    let pagerank_seconds = (start.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    let (start, cpu) = (Instant::now(), cpu_seconds());
     let between = analyze::betweenness(&analyze::neighbours(&graph));
-    let betweenness_seconds = start.elapsed().as_secs_f64();
+    let betweenness_seconds = (start.elapsed().as_secs_f64(), cpu_seconds() - cpu);
     assert_eq!(ranks.len(), between.len());
 
     println!(
@@ -154,18 +172,26 @@ fn main() {
         graph.graph.edge_count(),
         dot_bytes.len() as f64 / 1e6
     );
-    println!("{:<40} {:>10} {:>12}", "measure", "seconds", "target");
-    let row = |what: &str, seconds: f64, target: &str| {
-        println!("{what:<40} {seconds:>10.2} {target:>12}");
+    println!(
+        "{:<40} {:>10} {:>10} {:>12}",
+        "measure", "seconds", "CPU s", "target"
+    );
+    let row = |what: &str, (wall, cpu): (f64, f64), target: &str| {
+        println!("{what:<40} {wall:>10.2} {cpu:>10.2} {target:>12}");
     };
-    row("read events (SPARQL)", read_seconds, "");
+    let sum = |a: (f64, f64), b: (f64, f64)| (a.0 + b.0, a.1 + b.1);
+    row("read events (one pass over the store)", read_seconds, "");
     row("aggregate + write DOT", dot_seconds, "");
-    row("store → DOT in all", read_seconds + dot_seconds, "< 2 s");
+    row(
+        "store → DOT in all",
+        sum(read_seconds, dot_seconds),
+        "< 2 s",
+    );
     row("PageRank", pagerank_seconds, "");
     row("betweenness (Brandes)", betweenness_seconds, "");
     row(
         "PageRank + betweenness",
-        pagerank_seconds + betweenness_seconds,
+        sum(pagerank_seconds, betweenness_seconds),
         "< 10 s",
     );
     if let Some(mib) = peak_rss_mib() {

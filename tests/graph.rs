@@ -105,31 +105,44 @@ fn graph_of(store: &Path, args: &[&str]) -> String {
 
 // ---- graph: drawing ------------------------------------------------------------------------------
 
-/// Golden check: the DOT of the seed facts (tests/fixtures/seed-graph.dot), byte for byte: the output is meant
-/// to be deterministic. Set NEWSKG_BLESS=1 to rewrite it after an intended change, and review the diff.
-#[test]
-fn seed_facts_give_the_golden_dot() {
-    let (_dir, store) = seed_store();
-    let dot = graph_of(&store, &[]);
-    let golden = repo().join("tests/fixtures/seed-graph.dot");
+/// Compares output with a golden file of tests/fixtures, byte for byte: the output is meant to be
+/// deterministic. Set NEWSKG_BLESS=1 to rewrite it after an intended change, and review the diff.
+fn check_golden(name: &str, got: &str) {
+    let golden = repo().join("tests/fixtures").join(name);
     if std::env::var_os("NEWSKG_BLESS").is_some() {
-        std::fs::write(&golden, &dot).unwrap();
+        std::fs::write(&golden, got).unwrap();
     }
-    let expected =
-        std::fs::read_to_string(&golden).expect("tests/fixtures/seed-graph.dot (NEWSKG_BLESS=1)");
-    if dot != expected {
-        let line = dot
+    let expected = std::fs::read_to_string(&golden)
+        .unwrap_or_else(|e| panic!("tests/fixtures/{name} (NEWSKG_BLESS=1 writes it): {e}"));
+    if got != expected {
+        let line = got
             .lines()
             .zip(expected.lines())
             .position(|(a, b)| a != b)
-            .unwrap_or(dot.lines().count().min(expected.lines().count()));
+            .unwrap_or(got.lines().count().min(expected.lines().count()));
         panic!(
-            "seed DOT differs from tests/fixtures/seed-graph.dot at line {}:\n  got:      {}\n  expected: {}",
+            "output differs from tests/fixtures/{name} at line {}:\n  got:      {}\n  expected: {}",
             line + 1,
-            dot.lines().nth(line).unwrap_or("(end)"),
+            got.lines().nth(line).unwrap_or("(end)"),
             expected.lines().nth(line).unwrap_or("(end)")
         );
     }
+}
+
+/// Golden check: the DOT of the seed facts (tests/fixtures/seed-graph.dot).
+#[test]
+fn seed_facts_give_the_golden_dot() {
+    let (_dir, store) = seed_store();
+    check_golden("seed-graph.dot", &graph_of(&store, &[]));
+}
+
+/// Golden check: the timeline picture of the Government of Mali in the seed facts
+/// (tests/fixtures/seed-timeline.svg), dated and undated events, several types and modes.
+#[test]
+fn seed_facts_give_the_golden_timeline_svg() {
+    let (_dir, store) = seed_store();
+    let svg = output(on(&store).args(["timeline", "Government of Mali", "--format", "svg"]));
+    check_golden("seed-timeline.svg", &svg);
 }
 
 #[test]

@@ -269,7 +269,7 @@ fn groups(
                 .iter()
                 .map(|p| {
                     let mut value = serde_json::to_value(p).expect("serialisable");
-                    value["labels"] = serde_json::json!([labels(&p.sides[0]), labels(&p.sides[1])]);
+                    value["labels"] = p.sides.iter().map(|side| labels(side)).collect();
                     value
                 })
                 .collect();
@@ -296,7 +296,7 @@ fn groups(
         ReportFormatArg::Table => {
             writeln!(
                 out,
-                "{} group{} of actors tied by cooperation (+) or conflict (−), each split in two blocs that cooperate within and are in conflict across",
+                "{} group{} of actors tied by cooperation (+) or conflict (−), each split into blocs that cooperate within and are in conflict across",
                 parts.len(),
                 if parts.len() == 1 { "" } else { "s" }
             )?;
@@ -305,11 +305,11 @@ fn groups(
                     out,
                     "\ngroup {}: {} actors, {} ties, {} against the split",
                     g + 1,
-                    part.sides[0].len() + part.sides[1].len(),
+                    part.sides.iter().map(Vec::len).sum::<usize>(),
                     part.ties,
                     part.frustrated.len()
                 )?;
-                for (b, side) in part.sides.iter().enumerate().filter(|(_, s)| !s.is_empty()) {
+                for (b, side) in part.sides.iter().enumerate() {
                     writeln!(out, "  bloc {}: {}", b + 1, labels(side).join(", "))?;
                 }
                 for (a, b, w) in &part.frustrated {

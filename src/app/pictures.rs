@@ -37,7 +37,7 @@ pub(super) fn graph_command(
     let clusters = args.groups.then(|| {
         let mut clusters = Vec::new();
         for (g, part) in analyze::blocs(&actor_graph).iter().enumerate() {
-            for (b, side) in part.sides.iter().enumerate().filter(|(_, s)| !s.is_empty()) {
+            for (b, side) in part.sides.iter().enumerate() {
                 let label = match lang {
                     Lang::En => format!("group {}, bloc {}", g + 1, b + 1),
                     Lang::Fr => format!("groupe {}, bloc {}", g + 1, b + 1),

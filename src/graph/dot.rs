@@ -12,6 +12,8 @@ use std::io::{self, Write};
 const TOOLTIP_EVENTS: usize = 5;
 /// Evidence sentences longer than this are cut in tooltips.
 const SENTENCE_CHARS: usize = 300;
+/// The legend's shapes are drawn in rows of this many.
+const LEGEND_SHAPES_PER_ROW: usize = 4;
 
 /// The Graphviz shape of an actor class (and whether its box is rounded).
 fn shape(class: Option<ActorClass>) -> (&'static str, bool) {
@@ -81,15 +83,28 @@ pub fn quad_style(quad: QuadClass) -> (&'static str, &'static str) {
 pub fn quote(text: &str) -> String {
     let mut quoted = String::with_capacity(text.len() + 2);
     quoted.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => quoted.push_str("\\\""),
-            '\\' => quoted.push_str("\\\\"),
-            '\n' => quoted.push_str("\\n"),
-            c if c.is_control() => quoted.push(' '),
-            c => quoted.push(c),
-        }
+    // Runs of ordinary text are copied whole; control characters (C0, DEL and C1, which UTF-8 writes as 0xC2
+    // 0x80–0x9F) are found byte by byte.
+    let bytes = text.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    while i < bytes.len() {
+        let (replacement, width) = match bytes[i] {
+            b'"' => ("\\\"", 1),
+            b'\\' => ("\\\\", 1),
+            b'\n' => ("\\n", 1),
+            0..=0x1f | 0x7f => (" ", 1),
+            0xc2 if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) => (" ", 2),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        quoted.push_str(&text[start..i]);
+        quoted.push_str(replacement);
+        i += width;
+        start = i;
     }
+    quoted.push_str(&text[start..]);
     quoted.push('"');
     quoted
 }
@@ -112,10 +127,9 @@ fn html(text: &str) -> String {
 
 fn cut(text: &str, max: usize) -> String {
     let text = text.trim();
-    if text.chars().count() > max {
-        format!("{}…", text.chars().take(max - 1).collect::<String>())
-    } else {
-        text.to_owned()
+    match text.char_indices().nth(max.saturating_sub(1)) {
+        Some((end, _)) if text[end..].chars().nth(1).is_some() => format!("{}…", &text[..end]),
+        _ => text.to_owned(),
     }
 }
 
@@ -141,7 +155,7 @@ pub fn write_dot(
     writeln!(out, "digraph newskg {{")?;
     writeln!(
         out,
-        "  graph [charset=\"UTF-8\", rankdir=LR, fontname=\"Helvetica\", fontsize=12, nodesep=0.3, ranksep=0.8, tooltip={}];",
+        "  graph [charset=\"UTF-8\", rankdir=LR, newrank=true, fontname=\"Helvetica\", fontsize=12, nodesep=0.5, ranksep=1.0, tooltip={}];",
         quote(match lang {
             Lang::En => "newskg actor graph",
             Lang::Fr => "graphe des acteurs newskg",
@@ -179,9 +193,19 @@ pub fn write_dot(
     if options.events {
         write_events(out, graph, data, lang)?;
     } else {
-        for edge in g.edge_references() {
-            let (from, to) = (&g[edge.source()], &g[edge.target()]);
-            write_edge(out, from, to, edge.weight(), data, lang)?;
+        // Edges are in (actor, recipient, type) order: those between the same two actors are neighbours.
+        let edges: Vec<_> = g.edge_references().collect();
+        for parallel in edges.chunk_by(|a, b| (a.source(), a.target()) == (b.source(), b.target()))
+        {
+            let (from, to) = (&g[parallel[0].source()], &g[parallel[0].target()]);
+            for (i, edge) in parallel.iter().enumerate() {
+                let label = match (parallel.len(), i) {
+                    (1, _) => quote(&edge_label(edge.weight())),
+                    (_, 0) => parallel_label(parallel.iter().map(|e| e.weight())),
+                    _ => quote(""),
+                };
+                write_edge(out, from, to, edge.weight(), &label, data, lang)?;
+            }
         }
     }
     write_legend(out, graph, data, options)?;
@@ -402,15 +426,8 @@ fn more(n: usize, lang: Lang) -> String {
     }
 }
 
-fn write_edge(
-    out: &mut dyn Write,
-    from: &str,
-    to: &str,
-    edge: &Edge,
-    data: &EventData,
-    lang: Lang,
-) -> io::Result<()> {
-    let (colour, style) = quad_style(edge.quad());
+/// An edge's label: type and count, first and last dates, modes, a line each.
+fn edge_label(edge: &Edge) -> String {
     let mut label = format!("{} ×{}", edge.event_type, edge.count());
     match edge.date_range() {
         Some((first, last)) if first == last => label.push_str(&format!("\n{first}")),
@@ -421,6 +438,33 @@ fn write_edge(
     if !modes.is_empty() {
         label.push_str(&format!("\n({})", modes.join(", ")));
     }
+    label
+}
+
+/// One label for the edges between the same two actors (an HTML-like label, each edge's lines in its colour):
+/// Graphviz draws the labels of parallel edges on top of each other.
+fn parallel_label<'a>(edges: impl Iterator<Item = &'a Edge>) -> String {
+    let blocks: Vec<String> = edges
+        .map(|edge| {
+            let (colour, _) = quad_style(edge.quad());
+            let lines: Vec<String> = edge_label(edge).lines().map(html).collect();
+            format!("<FONT COLOR=\"{colour}\">{}</FONT>", lines.join("<BR/>"))
+        })
+        .collect();
+    format!("<{}>", blocks.join("<BR/>"))
+}
+
+/// Writes one edge with its label (DOT-quoted or HTML-like) and tooltip.
+fn write_edge(
+    out: &mut dyn Write,
+    from: &str,
+    to: &str,
+    edge: &Edge,
+    label: &str,
+    data: &EventData,
+    lang: Lang,
+) -> io::Result<()> {
+    let (colour, style) = quad_style(edge.quad());
     let mut tooltip = format!(
         "{} → {}: {} ({})",
         data.label(from, lang),
@@ -435,16 +479,14 @@ fn write_edge(
         tooltip.push_str(&more(edge.count() - TOOLTIP_EVENTS, lang));
     }
     let width = 1.0 + (edge.count() as f64).log2();
+    let tooltip = quote(&tooltip);
     writeln!(
         out,
-        "  {} -> {} [label={}, color={}, fontcolor={}, style={style}, penwidth={width:.2}, tooltip={}, labeltooltip={}];",
+        "  {} -> {} [label={label}, color={}, fontcolor={}, style={style}, penwidth={width:.2}, tooltip={tooltip}, labeltooltip={tooltip}];",
         quote(from),
         quote(to),
-        quote(&label),
         quote(colour),
         quote(colour),
-        quote(&tooltip),
-        quote(&tooltip)
     )
 }
 
@@ -486,25 +528,42 @@ fn write_legend(
         "    label={}; style=\"rounded\"; color=\"#bdbdbd\"; fontcolor=\"#525252\";",
         quote(title)
     )?;
-    for class in &classes {
+    // The shapes in rows, kept in line by invisible edges (ranks run left to right), the first of each row on
+    // one rank; the table to the right of the first row.
+    let names: Vec<String> = classes
+        .iter()
+        .map(|class| quote(&format!("legend:{class}")))
+        .collect();
+    for (class, name) in classes.iter().zip(&names) {
         let (shape, rounded) = shape(Some(*class));
         writeln!(
             out,
-            "    {} [label={}, shape={shape}, style={}, fillcolor=\"#ffffff\", fontsize=8, height=0.3, margin=0.05, tooltip={}];",
-            quote(&format!("legend:{class}")),
+            "    {name} [label={}, shape={shape}, style={}, fillcolor=\"#ffffff\", fontsize=8, height=0.3, margin=0.05, tooltip={}];",
             quote(data.label(class.as_str(), lang)),
             quote(if rounded { "rounded,filled" } else { "filled" }),
             quote(shape_title),
         )?;
     }
-    let mut rows = String::new();
-    let heading = |rows: &mut String, text: &str| {
-        rows.push_str(&format!(
+    let rows: Vec<&[String]> = names.chunks(LEGEND_SHAPES_PER_ROW).collect();
+    for row in &rows {
+        for pair in row.windows(2) {
+            writeln!(out, "    {} -> {} [style=invis];", pair[0], pair[1])?;
+        }
+    }
+    if rows.len() > 1 {
+        let firsts: Vec<&str> = rows.iter().map(|row| row[0].as_str()).collect();
+        writeln!(out, "    {{ rank=same; {}; }}", firsts.join("; "))?;
+    }
+    if let Some(last) = rows.first().and_then(|row| row.last()) {
+        writeln!(out, "    {last} -> \"legend:table\" [style=invis];")?;
+    }
+    let heading = |text: &str| {
+        format!(
             "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>{}</B></TD></TR>",
             html(text)
-        ));
+        )
     };
-    heading(&mut rows, edges_title);
+    let mut edge_rows = heading(edges_title);
     for quad in QuadClass::ALL.into_iter().filter(|q| quads.contains(q)) {
         let (colour, style) = quad_style(quad);
         let line = if style == "dashed" {
@@ -512,15 +571,16 @@ fn write_legend(
         } else {
             "━━━▶"
         };
-        rows.push_str(&format!(
+        edge_rows.push_str(&format!(
             "<TR><TD><FONT COLOR=\"{colour}\">{line}</FONT></TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
             html(quad.label(lang))
         ));
     }
+    let mut sector_rows = String::new();
     if !sectors.is_empty() {
-        heading(&mut rows, fill_title);
+        sector_rows.push_str(&heading(fill_title));
         for sector in &sectors {
-            rows.push_str(&format!(
+            sector_rows.push_str(&format!(
                 "<TR><TD BGCOLOR=\"{}\" BORDER=\"1\">   </TD><TD ALIGN=\"LEFT\">{} ({})</TD></TR>",
                 sector_colour(Some(sector)),
                 html(data.sector_label(sector, lang)),
@@ -564,15 +624,17 @@ fn write_legend(
             format!("{negated} événements niés écartés"),
         ],
     };
-    for line in counts {
-        rows.push_str(&format!(
-            "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">{}</TD></TR>",
-            html(&line)
-        ));
-    }
+    let counts: Vec<String> = counts.iter().map(|line| html(line)).collect();
+    // Edge styles and sectors side by side, the counts below.
+    let column = |rows: &str| {
+        format!("<TD VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\">{rows}</TABLE></TD>")
+    };
     writeln!(
         out,
-        "    \"legend:table\" [shape=plaintext, style=\"\", label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\">{rows}</TABLE>>, tooltip={}];",
+        "    \"legend:table\" [shape=plaintext, style=\"\", label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\"><TR>{}{}</TR><TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">{}<BR ALIGN=\"LEFT\"/></TD></TR></TABLE>>, tooltip={}];",
+        column(&edge_rows),
+        column(&sector_rows),
+        counts.join("<BR ALIGN=\"LEFT\"/>"),
         quote(title)
     )?;
     writeln!(out, "  }}")
@@ -647,5 +709,24 @@ mod tests {
         let french = dot_of(&rows, &data, Lang::Fr);
         assert!(french.contains("[label=\"la France\""));
         assert_eq!(dot, dot_of(&rows, &data, Lang::En), "deterministic");
+    }
+
+    #[test]
+    fn parallel_edges_share_one_label_in_their_colours() {
+        let rows = [
+            row("e1", "SUPPORT", "a", Some("b"), None),
+            row("e2", "COOPERATE", "a", Some("b"), Some("2025-09")),
+            row("e3", "ASSAULT", "b", Some("a"), None),
+        ];
+        let dot = dot_of(&rows, &EventData::default(), Lang::En);
+        assert!(dot.contains("\"a\" -> \"b\" [label=<<FONT COLOR=\"#4dac26\">SUPPORT ×1</FONT><BR/><FONT COLOR=\"#1a7837\">COOPERATE ×1<BR/>2025-09</FONT>>, color=\"#4dac26\""), "{dot}");
+        assert!(
+            dot.contains("\"a\" -> \"b\" [label=\"\", color=\"#1a7837\""),
+            "{dot}"
+        );
+        assert!(
+            dot.contains("\"b\" -> \"a\" [label=\"ASSAULT ×1\", "),
+            "{dot}"
+        );
     }
 }

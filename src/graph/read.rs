@@ -1,13 +1,15 @@
-//! Reads the events and the descriptions of what they name from the store: one SPARQL query for the events,
-//! one for the descriptions (never a query per node).
+//! Reads the events and the descriptions of what they name from the store: one pass over its quads (no SPARQL
+//! join), the statements newskg draws gathered by subject and assembled in Rust. Never a query per node.
 
 use super::select::QueryChoice;
 use super::{Description, EventData, EventRow};
 use crate::model::vocab::{ACTOR_BASE, ARTICLE_BASE, EVENT_BASE, NKG, PREFIXES};
 use crate::model::EventType;
 use crate::store::{NewsStore, StoreError};
-use oxigraph::model::{NamedOrBlankNode, Term};
-use oxigraph::sparql::{QueryResults, QuerySolution, SparqlEvaluator};
+use oxigraph::model::{NamedNode, NamedOrBlankNode, Term};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::hash_map::Entry;
 use std::path::{Path, PathBuf};
 
 /// Why a `--query` file cannot choose what to draw.
@@ -20,48 +22,297 @@ pub enum QueryFileError {
     Store { path: PathBuf, source: StoreError },
 }
 
-/// The events, one row per (event, actor, recipient, mode); rows differing only by mode are merged after.
-const EVENTS: &str =
-    "SELECT ?event ?type ?actor ?recipient ?date ?modality ?evidence ?article ?mode WHERE {
-  ?event a nkg:Event ; nkg:eventType ?type ; nkg:actor ?actor .
-  OPTIONAL { ?event nkg:recipient ?recipient }
-  OPTIONAL { ?event nkg:date ?date }
-  OPTIONAL { ?event nkg:modality ?modality }
-  OPTIONAL { ?event nkg:evidence ?evidence }
-  OPTIONAL { ?event prov:wasDerivedFrom ?article }
-  OPTIONAL { ?event nkg:mode ?mode }
-}";
+/// The classes whose members are described (besides the actors events name): actors, so that a name resolves
+/// even to an actor without events; the ontology's classes, sectors and event types, for the legend; articles,
+/// for their headlines.
+const DESCRIBED_CLASSES: [&str; 5] = [
+    "https://w3id.org/newskg/ontology#Actor",
+    "http://www.w3.org/2002/07/owl#Class",
+    "https://w3id.org/newskg/ontology#Sector",
+    "https://w3id.org/newskg/ontology#EventType",
+    "https://schema.org/NewsArticle",
+];
 
-/// Labels, classes, country and sector of the actors (those events name, and those of the actor dictionary, so
-/// that a name resolves even to an actor without events; states name countries), of the ontology's classes,
-/// sectors and event types (for the legend), and the headlines of the articles.
-const DESCRIPTIONS: &str = "SELECT ?s ?p ?o WHERE {
-  { SELECT DISTINCT ?s WHERE {
-      { ?e a nkg:Event ; nkg:actor|nkg:recipient ?s } UNION { ?s a nkg:Actor }
-      UNION { ?s a owl:Class } UNION { ?s a nkg:Sector } UNION { ?s a nkg:EventType }
-      UNION { ?s a schema:NewsArticle } } }
-  ?s ?p ?o
-  FILTER(?p IN (rdf:type, rdfs:label, skos:prefLabel, skos:altLabel, nkg:country, nkg:sector, schema:headline))
-}";
+/// What newskg reads of a statement, by its property.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Property {
+    Type,
+    Event(EventField),
+    /// A property describing an actor, an ontology term or an article (its full IRI, for `describe`).
+    Description(&'static str),
+}
 
-/// Reads every event of the store and the descriptions of what they name.
-pub fn read_events(store: &NewsStore) -> Result<EventData, StoreError> {
-    let mut data = EventData::default();
-    for solution in solutions(store, EVENTS)? {
-        if let Some(row) = event_row(&solution?) {
-            data.rows.push(row);
+/// One property of events, and where its values go.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum EventField {
+    Type,
+    Actor,
+    Recipient,
+    Date,
+    Modality,
+    Evidence,
+    Article,
+    Mode,
+}
+
+impl Property {
+    /// The property of a predicate IRI, `None` for those newskg does not read.
+    fn of(predicate: &str) -> Option<Self> {
+        const NKG_EVENT_TYPE: &str = "https://w3id.org/newskg/ontology#eventType";
+        const NKG_ACTOR: &str = "https://w3id.org/newskg/ontology#actor";
+        const NKG_RECIPIENT: &str = "https://w3id.org/newskg/ontology#recipient";
+        const NKG_DATE: &str = "https://w3id.org/newskg/ontology#date";
+        const NKG_MODALITY: &str = "https://w3id.org/newskg/ontology#modality";
+        const NKG_EVIDENCE: &str = "https://w3id.org/newskg/ontology#evidence";
+        const NKG_MODE: &str = "https://w3id.org/newskg/ontology#mode";
+        const PROV_WAS_DERIVED_FROM: &str = "http://www.w3.org/ns/prov#wasDerivedFrom";
+        const DESCRIPTIONS: [&str; 6] = [
+            "http://www.w3.org/2000/01/rdf-schema#label",
+            "http://www.w3.org/2004/02/skos/core#prefLabel",
+            "http://www.w3.org/2004/02/skos/core#altLabel",
+            "https://w3id.org/newskg/ontology#country",
+            "https://w3id.org/newskg/ontology#sector",
+            "https://schema.org/headline",
+        ];
+        Some(match predicate {
+            RDF_TYPE => Self::Type,
+            NKG_EVENT_TYPE => Self::Event(EventField::Type),
+            NKG_ACTOR => Self::Event(EventField::Actor),
+            NKG_RECIPIENT => Self::Event(EventField::Recipient),
+            NKG_DATE => Self::Event(EventField::Date),
+            NKG_MODALITY => Self::Event(EventField::Modality),
+            NKG_EVIDENCE => Self::Event(EventField::Evidence),
+            PROV_WAS_DERIVED_FROM => Self::Event(EventField::Article),
+            NKG_MODE => Self::Event(EventField::Mode),
+            _ => {
+                return DESCRIPTIONS
+                    .into_iter()
+                    .find(|d| *d == predicate)
+                    .map(Self::Description)
+            }
+        })
+    }
+}
+
+const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+const NKG_EVENT: &str = "https://w3id.org/newskg/ontology#Event";
+
+/// What the store says of one event, gathered a statement at a time. A property that should have one value
+/// and has several (the same event stated differently in two graphs) keeps the least, so the choice is stable.
+#[derive(Debug, Default)]
+struct EventParts {
+    event_type: Option<EventType>,
+    actors: Vec<String>,
+    recipients: Vec<String>,
+    date: Option<String>,
+    modality: Option<String>,
+    evidence: Option<String>,
+    article: Option<String>,
+    modes: Vec<String>,
+}
+
+fn keep_least(slot: &mut Option<String>, value: String) {
+    if slot.as_ref().is_none_or(|old| value < *old) {
+        *slot = Some(value);
+    }
+}
+
+impl EventParts {
+    /// Adds the object of a statement: the id of an IRI (a mode without its `mode_`), the text of a literal.
+    fn add(&mut self, field: EventField, object: Term) {
+        let value = match (field, object) {
+            (EventField::Date | EventField::Evidence, Term::Literal(l)) => l.destruct().0,
+            (EventField::Date | EventField::Evidence, _) => return,
+            (_, Term::NamedNode(n)) => into_local_id(n.into_string()),
+            _ => return,
+        };
+        match field {
+            EventField::Type => {
+                if let Ok(t) = value.parse::<EventType>() {
+                    if self.event_type.is_none_or(|old| t < old) {
+                        self.event_type = Some(t);
+                    }
+                }
+            }
+            EventField::Actor => self.actors.push(value),
+            EventField::Recipient => self.recipients.push(value),
+            EventField::Mode => self.modes.push(match value.strip_prefix("mode_") {
+                Some(mode) => mode.to_owned(),
+                None => value,
+            }),
+            EventField::Date => keep_least(&mut self.date, value),
+            EventField::Modality => keep_least(&mut self.modality, value),
+            EventField::Evidence => keep_least(&mut self.evidence, value),
+            EventField::Article => keep_least(&mut self.article, value),
         }
     }
-    data.rows = merge_modes(data.rows);
-    for solution in solutions(store, DESCRIPTIONS)? {
-        let solution = solution?;
-        let (Some(Term::NamedNode(s)), Some(Term::NamedNode(p)), Some(o)) =
-            (solution.get("s"), solution.get("p"), solution.get("o"))
-        else {
+
+    /// One row per (actor, recipient), or per actor when there is no recipient, in row order; none without a
+    /// type.
+    fn rows(mut self, event: &str, rows: &mut Vec<EventRow>) {
+        let Some(event_type) = self.event_type else {
+            return;
+        };
+        for list in [&mut self.actors, &mut self.recipients, &mut self.modes] {
+            list.sort_unstable();
+            list.dedup();
+        }
+        let negated = self.modality.as_deref() == Some("modality_negated");
+        let recipients: Vec<Option<&String>> = if self.recipients.is_empty() {
+            vec![None]
+        } else {
+            self.recipients.iter().map(Some).collect()
+        };
+        for actor in &self.actors {
+            for recipient in &recipients {
+                rows.push(EventRow {
+                    event: event.to_owned(),
+                    event_type,
+                    actor: actor.clone(),
+                    recipient: recipient.cloned(),
+                    date: self.date.clone(),
+                    modes: self.modes.clone(),
+                    negated,
+                    evidence: self.evidence.clone(),
+                    article: self.article.clone(),
+                    title: None,
+                });
+            }
+        }
+    }
+}
+
+/// The statements read about one subject.
+#[derive(Debug, Default)]
+struct Subject {
+    is_event: bool,
+    event: EventParts,
+    classes: Vec<String>,
+    description: Vec<(&'static str, Term)>,
+}
+
+impl Subject {
+    fn add(&mut self, property: Property, object: Term) {
+        match (property, object) {
+            (Property::Type, Term::NamedNode(class)) => {
+                if class.as_str() == NKG_EVENT {
+                    self.is_event = true;
+                } else {
+                    self.classes.push(class.into_string());
+                }
+            }
+            (Property::Type, _) => {}
+            (Property::Event(field), object) => self.event.add(field, object),
+            (Property::Description(iri), object) => self.description.push((iri, object)),
+        }
+    }
+
+    /// Adds what another group of statements about the same subject said (from another graph).
+    fn merge(&mut self, other: Subject) {
+        self.is_event |= other.is_event;
+        let (mine, theirs) = (&mut self.event, other.event);
+        if let Some(t) = theirs.event_type {
+            if mine.event_type.is_none_or(|old| t < old) {
+                mine.event_type = Some(t);
+            }
+        }
+        mine.actors.extend(theirs.actors);
+        mine.recipients.extend(theirs.recipients);
+        mine.modes.extend(theirs.modes);
+        for (slot, value) in [
+            (&mut mine.date, theirs.date),
+            (&mut mine.modality, theirs.modality),
+            (&mut mine.evidence, theirs.evidence),
+            (&mut mine.article, theirs.article),
+        ] {
+            if let Some(value) = value {
+                keep_least(slot, value);
+            }
+        }
+        self.classes.extend(other.classes);
+        self.description.extend(other.description);
+    }
+}
+
+/// Reads every event of the store and the descriptions of what they name, in one pass over the store.
+pub fn read_events(store: &NewsStore) -> Result<EventData, StoreError> {
+    // The store gives the statements of a subject together (per graph), so they are gathered before the
+    // subject is looked up.
+    let mut subjects: FxHashMap<String, Subject> = FxHashMap::default();
+    let mut current: Option<(String, Subject)> = None;
+    let mut flush = |group: Option<(String, Subject)>| {
+        if let Some((iri, subject)) = group {
+            match subjects.entry(iri) {
+                Entry::Occupied(mut known) => known.get_mut().merge(subject),
+                Entry::Vacant(new) => {
+                    new.insert(subject);
+                }
+            }
+        }
+    };
+    for quad in store.quads(None) {
+        let quad = quad?;
+        let Some(property) = Property::of(quad.predicate.as_str()) else {
             continue;
         };
-        let description = data.descriptions.entry(local_id(s.as_str())).or_default();
-        describe(description, p.as_str(), o);
+        let NamedOrBlankNode::NamedNode(iri) = quad.subject else {
+            continue;
+        };
+        match &mut current {
+            Some((subject, statements)) if *subject == iri.as_str() => {
+                statements.add(property, quad.object)
+            }
+            _ => {
+                let mut statements = Subject::default();
+                statements.add(property, quad.object);
+                flush(current.replace((iri.into_string(), statements)));
+            }
+        }
+    }
+    flush(current);
+    // What is described: the members of DESCRIBED_CLASSES and the actors of events.
+    let mut described: FxHashSet<String> = FxHashSet::default();
+    let mut events: Vec<(String, EventParts)> = Vec::new();
+    let mut others: Vec<(String, Subject)> = Vec::new();
+    for (iri, mut subject) in subjects {
+        let id = into_local_id(iri);
+        if subject.is_event {
+            for actor in subject.event.actors.iter().chain(&subject.event.recipients) {
+                if !described.contains(actor) {
+                    described.insert(actor.clone());
+                }
+            }
+            events.push((id.clone(), std::mem::take(&mut subject.event)));
+        }
+        if subject
+            .classes
+            .iter()
+            .any(|c| DESCRIBED_CLASSES.contains(&c.as_str()))
+        {
+            described.insert(id.clone());
+        }
+        others.push((id, subject));
+    }
+    // Rows in order: events by id, the rows of each sorted already.
+    events.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut data = EventData::default();
+    data.rows.reserve(events.len());
+    for (id, event) in events {
+        event.rows(&id, &mut data.rows);
+    }
+    data.rows.dedup();
+    for (id, subject) in others {
+        if !described.contains(&id) {
+            continue;
+        }
+        let description = data.descriptions.entry(id).or_default();
+        for class in subject.classes {
+            let class = Term::NamedNode(NamedNode::new_unchecked(class));
+            describe(description, RDF_TYPE, &class);
+        }
+        for (property, object) in &subject.description {
+            describe(description, property, object);
+        }
     }
     for row in &mut data.rows {
         row.title = row
@@ -78,23 +329,6 @@ pub fn read_events(store: &NewsStore) -> Result<EventData, StoreError> {
         }
     }
     Ok(data)
-}
-
-fn solutions(
-    store: &NewsStore,
-    text: &str,
-) -> Result<impl Iterator<Item = Result<QuerySolution, StoreError>>, StoreError> {
-    let prefixes: String = PREFIXES
-        .iter()
-        .map(|(p, iri)| format!("PREFIX {p}: <{iri}>\n"))
-        .collect();
-    let query = SparqlEvaluator::new()
-        .parse_query(&format!("{prefixes}{text}"))
-        .expect("the graph queries are valid SPARQL");
-    match store.query(query)? {
-        QueryResults::Solutions(solutions) => Ok(solutions.map(|s| s.map_err(StoreError::from))),
-        _ => unreachable!("the graph queries are SELECT queries"),
-    }
 }
 
 /// Runs a query file that decides what is drawn: a SELECT binding `?event` to events, or a CONSTRUCT whose
@@ -175,66 +409,6 @@ pub fn read_query_choice(store: &NewsStore, path: &Path) -> Result<QueryChoice, 
     Ok(choice)
 }
 
-fn event_row(solution: &QuerySolution) -> Option<EventRow> {
-    let iri = |name: &str| match solution.get(name) {
-        Some(Term::NamedNode(n)) => Some(local_id(n.as_str())),
-        _ => None,
-    };
-    let text = |name: &str| match solution.get(name) {
-        Some(Term::Literal(l)) => Some(l.value().to_owned()),
-        _ => None,
-    };
-    let event_type: EventType = iri("type")?.parse().ok()?;
-    let modes: Vec<String> = iri("mode")
-        .map(|m| m.trim_start_matches("mode_").to_owned())
-        .into_iter()
-        .collect();
-    Some(EventRow {
-        event: iri("event")?,
-        event_type,
-        actor: iri("actor")?,
-        recipient: iri("recipient"),
-        date: text("date"),
-        modes,
-        negated: iri("modality").as_deref() == Some("modality_negated"),
-        evidence: text("evidence"),
-        article: iri("article"),
-        title: None,
-    })
-}
-
-/// Sorts rows and merges those that differ only by their mode (one row per mode from the query) or repeat
-/// (the same statement in two graphs).
-fn merge_modes(mut rows: Vec<EventRow>) -> Vec<EventRow> {
-    rows.sort_by(|a, b| {
-        (&a.event, &a.actor, &a.recipient, &a.title).cmp(&(
-            &b.event,
-            &b.actor,
-            &b.recipient,
-            &b.title,
-        ))
-    });
-    let mut merged: Vec<EventRow> = Vec::with_capacity(rows.len());
-    for row in rows {
-        match merged.last_mut() {
-            Some(last)
-                if (&last.event, &last.actor, &last.recipient, &last.title)
-                    == (&row.event, &row.actor, &row.recipient, &row.title) =>
-            {
-                last.modes.extend(row.modes);
-            }
-            _ => merged.push(row),
-        }
-    }
-    for row in &mut merged {
-        row.modes.sort();
-        row.modes.dedup();
-    }
-    merged.sort();
-    merged.dedup();
-    merged
-}
-
 fn describe(d: &mut Description, predicate: &str, object: &Term) {
     const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
     const ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
@@ -269,13 +443,23 @@ fn describe(d: &mut Description, predicate: &str, object: &Term) {
     }
 }
 
+/// `local_id` of an IRI that is ours to keep: its prefix cut off in place.
+fn into_local_id(mut iri: String) -> String {
+    let cut = iri.len() - local_part(&iri).len();
+    iri.drain(..cut);
+    iri
+}
+
 /// The id of an IRI: `act-fra` for an actor, `evt-1` for an event, `Ministry` for an ontology term; other IRIs
 /// are kept whole.
 pub(crate) fn local_id(iri: &str) -> String {
+    local_part(iri).to_owned()
+}
+
+fn local_part(iri: &str) -> &str {
     [ACTOR_BASE, EVENT_BASE, ARTICLE_BASE, NKG]
         .iter()
         .find_map(|base| iri.strip_prefix(base))
         .filter(|local| !local.is_empty())
         .unwrap_or(iri)
-        .to_owned()
 }
