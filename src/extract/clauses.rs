@@ -526,19 +526,16 @@ pub(super) fn date_of<'a>(
             (t.end.min(d.start), d.start)
         };
         let comma = text[from..to].contains([',', ';']);
+        let between = (d.end <= t.start).then(|| text.words(from..to));
         // A date before "to demand" / "pour exiger" belongs to the clause before.
-        let purpose = d.end <= t.start
-            && text
-                .words(from..to)
-                .last()
-                .is_some_and(|w| matches!(w, "to" | "pour"));
+        let purpose = between
+            .as_ref()
+            .is_some_and(|words| matches!(words.last(), Some("to" | "pour")));
         // "ousted President Bazoum on July 26 and placed him under house arrest": a date before "and" belongs
         // to the clause it ends.
-        let conjunction = d.end <= t.start
-            && text
-                .words(from..to)
-                .iter()
-                .any(|w| matches!(w, "and" | "et"));
+        let conjunction = between
+            .as_ref()
+            .is_some_and(|words| words.iter().any(|w| matches!(w, "and" | "et")));
         // "Le 15 août, la junte avait annoncé l'arrestation d'un Français": the date is the announcement's, not
         // the arrest's (which happened on or before it).
         if d.end <= t.start && announced(text, from..to) {
@@ -605,9 +602,16 @@ const FACING: &[&str] = &[
 /// The subject of a sentence that opens with what it faces: the first mention right after the comma closing that
 /// phrase ("…, le Mali est dirigé par une junte"). Events told inside the phrase without a target are against it.
 pub(super) fn facing_subject(text: &Text<'_>, mentions: &[ActorMatch]) -> Option<usize> {
-    let first = text.words(0..text.len().min(40));
-    let opens = first.get(0).is_some_and(|w| FACING.contains(&w))
-        || (first.get(0) == Some("en") && first.get(1) == Some("proie"));
+    let mut first = text
+        .folded()
+        .text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty());
+    let opens = match first.next() {
+        Some("en") => first.next() == Some("proie"),
+        Some(word) => FACING.contains(&word),
+        None => false,
+    };
     if !opens {
         return None;
     }
@@ -624,6 +628,14 @@ pub(super) fn facing_subject(text: &Text<'_>, mentions: &[ActorMatch]) -> Option
 
 /// Whether a window ends with a verb reporting what follows it ("avait annoncé l'", "announced the").
 fn announced(text: &Text<'_>, window: std::ops::Range<usize>) -> bool {
+    // Read for every date and trigger of a sentence: the words only when a reporting verb may be there.
+    let folded = text.folded_range(window.clone());
+    if !["annon", "confirm", "revel", "signal", "report"]
+        .iter()
+        .any(|stem| folded.contains(stem))
+    {
+        return false;
+    }
     let words = text.words(window);
     let mut last = words.iter().rev();
     // What is announced is a noun, after its article.
@@ -762,7 +774,7 @@ pub(super) fn reduced_relative<'a>(
 /// coordinated with one ("avait dénoncé des accusations sans fondement et demandé sa libération").
 pub(super) fn pluperfect(sentence: &Text<'_>, trigger_start: usize) -> bool {
     let is_pluperfect = |w: &str| matches!(w, "avait" | "avaient" | "etait" | "etaient" | "had");
-    let words = sentence.words_before(trigger_start, 120);
+    let words = sentence.words_before(trigger_start, 60);
     if words.iter().rev().take(3).any(is_pluperfect) {
         return true;
     }
@@ -770,6 +782,7 @@ pub(super) fn pluperfect(sentence: &Text<'_>, trigger_start: usize) -> bool {
     if !matches!(words.last(), Some("et" | "and")) {
         return false;
     }
+    let words = sentence.words_before(trigger_start, 120);
     let auxiliary = words.iter().rev().skip(1).take(12).find(|w| {
         matches!(
             *w,
