@@ -555,6 +555,16 @@ pub(super) fn date_of<'a>(
         .min_by_key(|d| distance(d, &triggers[i]))
 }
 
+/// Whether a mention at `start` follows "contre"/"against"/"visant"/"targeting" (articles may stand between): the
+/// target of what is told ("les attaques contre les civils").
+pub(super) fn against(text: &Text<'_>, start: usize) -> bool {
+    text.words_before(start, 24)
+        .iter()
+        .rev()
+        .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "the" | "des" | "de" | "d"))
+        .is_some_and(|w| matches!(w, "contre" | "against" | "visant" | "targeting"))
+}
+
 /// First words of a phrase set before its subject that tells what the subject faces ("Confronté depuis 2012 à une
 /// crise nourrie par les violences de groupes jihadistes, le Mali…", "Plagued by attacks from JNIM, Burkina
 /// Faso…").
@@ -619,10 +629,11 @@ pub(super) fn facing_subject(text: &Text<'_>, mentions: &[ActorMatch]) -> Option
         let Some(comma) = text[..m.start].rfind(',') else {
             return false;
         };
-        text.words(comma..m.start)
-            .iter()
-            .all(|w| matches!(w, "le" | "la" | "les" | "l" | "the"))
-            && text.words(comma..m.start).len() <= 1
+        let between = text.words(comma..m.start);
+        between.len() <= 1
+            && between
+                .iter()
+                .all(|w| matches!(w, "le" | "la" | "les" | "l" | "the"))
     })
 }
 

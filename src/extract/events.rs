@@ -6,7 +6,7 @@ use super::actors::{ActorDictionary, ActorMatch, ArticleContext};
 use super::clauses::*;
 use super::dates::find_dates_folded;
 use super::modality::{modality_of, with_history};
-use super::normalize::{fold, window_before, Text, WordSet, Words};
+use super::normalize::{fold, window_before, Text, WordSet};
 use super::patterns::{EventPattern, PatternSet, TriggerKind, TriggerMatch};
 use super::sentences::{sentences, Sentence};
 use crate::model::{
@@ -231,8 +231,8 @@ impl Extractor {
             .date
             .and_then(|d| NaiveDate::from_ymd_opt(d.year, d.month?, d.day?));
         let mut events: Vec<EventRecord> = Vec::new();
-        // Per event: whether its date is the article's day for want of one in the text.
-        let mut guessed: Vec<bool> = Vec::new();
+        // Per event: how its date came (see `before_reactions`).
+        let mut dating: Vec<Dating> = Vec::new();
         let mut told = Told::default();
         let mut context = Context::default();
         let mut named = ArticleContext::default();
@@ -310,14 +310,14 @@ impl Extractor {
                     };
                     // Told earlier without its actor, with a date: "en réponse à l'arrestation en août…", then
                     // "la junte avait annoncé l'arrestation d'un Français".
+                    // Told again, an event is told with a word of the same stem ("suspend" in the headline, "a
+                    // suspendu" in the body; "a military coup" then "since the coup").
+                    let stems = stems_of(&text, trigger);
+                    let recipient_ids = owned_ids(&found.recipient);
                     let told_earlier = || {
-                        let recipient = owned_ids(&found.recipient);
                         told.untold
-                            .get(&(pattern.event_type, recipient))
-                            .filter(|(_, stems)| {
-                                let own = stems_of(&text, trigger);
-                                own.iter().any(|s| stems.contains(s))
-                            })
+                            .get(&(pattern.event_type, recipient_ids.clone()))
+                            .filter(|(_, earlier)| stems.iter().any(|s| earlier.contains(s)))
                             .map(|(date, _)| *date)
                     };
                     // A statement reported as done now ("The Treasury designated…", "Paris dénonce…") happened on
@@ -339,17 +339,10 @@ impl Extractor {
                         _ => None,
                     }
                     .map_or(pattern.event_type, |(agree, _)| agree);
-                    let key = (
-                        event_type,
-                        owned_ids(&found.actor),
-                        owned_ids(&found.recipient),
-                    );
+                    let key = (event_type, owned_ids(&found.actor), recipient_ids);
                     let span = Some([sentence.start, sentence.end]);
                     let in_sentence = (key.clone(), span, split.then_some(date));
-                    // Told again, an event is told with a word of the same stem ("suspend" in the headline, "a
-                    // suspendu" in the body; "a military coup" then "since the coup"); "lifted sanctions" and
-                    // "reopened its borders" the same day are two events.
-                    let stems = stems_of(&text, trigger);
+                    // "lifted sanctions" and "reopened its borders" the same day are two events.
                     let in_article = (key, date, modality);
                     let retold = told.in_article.get(&in_article).is_some_and(|told| {
                         told.iter().any(|other| {
@@ -416,12 +409,25 @@ impl Extractor {
                     for mention in event.actor.iter_mut().chain(event.recipient.iter_mut()) {
                         self.person_at(mention, when);
                     }
-                    guessed.push(stated.is_none() && earlier.is_none() && event.date.is_some());
+                    dating.push(
+                        if stated.is_none() && earlier.is_none() && event.date.is_some() {
+                            Dating::Guessed
+                        } else if stated.is_some_and(|d| d.day.is_some())
+                            && text
+                                .words(0..text.len())
+                                .iter()
+                                .any(|w| REACTION_WORDS.contains(&w))
+                        {
+                            Dating::Reaction
+                        } else {
+                            Dating::Stated
+                        },
+                    );
                     events.push(event);
                 }
             }
         }
-        before_reactions(&mut events, &guessed);
+        before_reactions(&mut events, &dating);
         distinct_ids(&mut events);
         self.without_vaguer_tellings(events)
     }
@@ -1349,12 +1355,7 @@ impl Extractor {
             matches!(
                 pattern.event_type,
                 EventType::Accuse | EventType::Reject | EventType::Support
-            ) && text
-                .words_before(m.start, 24)
-                .iter()
-                .rev()
-                .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "the" | "des" | "de" | "d"))
-                .is_some_and(|w| matches!(w, "contre" | "against" | "visant" | "targeting"))
+            ) && against(text, m.start)
         };
         let after: Vec<&ActorMatch> = mentions
             .iter()
@@ -1501,15 +1502,7 @@ impl Extractor {
                 let targets: Vec<&ActorMatch> = rest[also.len()..]
                     .iter()
                     .copied()
-                    .filter(|m| {
-                        text.words_before(m.start, 24)
-                            .iter()
-                            .rev()
-                            .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "the" | "des"))
-                            .is_some_and(|w| {
-                                matches!(w, "contre" | "against" | "visant" | "targeting")
-                            })
-                    })
+                    .filter(|m| against(text, m.start))
                     .take(1)
                     .collect();
                 Roles {
@@ -1710,27 +1703,33 @@ const REACTION_WORDS: &[&str] = &[
     "retaliation",
 ];
 
+/// How an event's date came.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dating {
+    /// The article's day, for want of a date in the text.
+    Guessed,
+    /// A day the sentence states, in a sentence that tells a reaction ("ont réagi mercredi").
+    Reaction,
+    /// Any other: stated, told earlier, or none.
+    Stated,
+}
+
 /// "La France a suspendu sa coopération…" (no date: the article's day, a guess), then "Les autorités maliennes,
 /// informées des mesures françaises, ont réagi mercredi…": a reaction comes after what it answers, so an event
 /// dated by guess after a reaction to it, by its recipient's side toward its actor's side, happened on or before
 /// the reaction; its date is the reaction's month.
-fn before_reactions(events: &mut [EventRecord], guessed: &[bool]) {
+fn before_reactions(events: &mut [EventRecord], dating: &[Dating]) {
     let countries = |mentions: &[ActorMention]| -> Vec<String> {
         mentions.iter().filter_map(|m| m.country.clone()).collect()
     };
     let reactions: Vec<(EventDate, Vec<String>, Vec<String>)> = events
         .iter()
-        .zip(guessed)
-        .filter(|(e, guessed)| !**guessed && e.date.is_some_and(|d| d.day.is_some()))
-        .filter(|(e, _)| {
-            e.sentence
-                .as_deref()
-                .is_some_and(|s| Words::of(s).iter().any(|w| REACTION_WORDS.contains(&w)))
-        })
+        .zip(dating)
+        .filter(|(_, dating)| **dating == Dating::Reaction)
         .filter_map(|(e, _)| Some((e.date?, countries(&e.actor), countries(&e.recipient))))
         .collect();
-    for (event, guessed) in events.iter_mut().zip(guessed) {
-        let Some(date) = event.date.filter(|_| *guessed) else {
+    for (event, dating) in events.iter_mut().zip(dating) {
+        let Some(date) = event.date.filter(|_| *dating == Dating::Guessed) else {
             continue;
         };
         let (actors, recipients) = (countries(&event.actor), countries(&event.recipient));
