@@ -412,7 +412,9 @@ fn extract_command(
             }
         }
     }
-    if matches!(args.format, ExtractFormatArg::Table) {
+    // When no input could be read, the errors say so: no empty table before them.
+    let nothing_read = articles.is_empty() && !errors.is_empty();
+    if matches!(args.format, ExtractFormatArg::Table) && !nothing_read {
         let header: Vec<String> = [
             "article",
             "type",

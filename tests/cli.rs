@@ -1102,6 +1102,16 @@ fn extract_needs_its_dictionaries() {
 }
 
 #[test]
+fn extract_of_unreadable_files_prints_only_the_errors() {
+    newskg(Path::new("unused"))
+        .args(["extract", "/nonexistent/article.txt"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("/nonexistent/article.txt"));
+}
+
+#[test]
 fn extract_survives_odd_text() {
     let dir = tempfile::tempdir().unwrap();
     for (name, content) in [
