@@ -118,7 +118,17 @@ impl Extractor {
                     .iter()
                     .map(|m| vocabulary.check_mode(pattern.event_type, m));
                 let contexts = pattern.context.iter().map(|c| vocabulary.check_context(c));
-                if let Some(Err(message)) = words.chain(contexts).find(Result::is_err) {
+                // `otherwise` names a pattern of the same file.
+                let otherwise = pattern.otherwise.as_ref().and_then(|other| {
+                    (!lines.iter().any(|(_, p)| &p.id == other)).then(|| {
+                        Err(format!(
+                            "otherwise names no pattern of this file: '{other}'"
+                        ))
+                    })
+                });
+                if let Some(Err(message)) =
+                    words.chain(contexts).chain(otherwise).find(Result::is_err)
+                {
                     return Err(DictionaryError {
                         path,
                         line: Some(*line),
@@ -349,9 +359,26 @@ impl Extractor {
                             stems.is_empty() || other.iter().any(|s| stems.contains(s))
                         })
                     });
-                    if told.in_sentence.contains(&in_sentence) || retold {
+                    // "L'attaque a été revendiquée mercredi par l'EI au Sahel", after the attack was told: a
+                    // definite noun with no recipient tells again an event of the same actor.
+                    let by_actor = (event_type, owned_ids(&found.actor));
+                    let referred_to = trigger.kind == TriggerKind::Noun
+                        && found.recipient.is_empty()
+                        && text
+                            .words_before(trigger.start, 12)
+                            .last()
+                            .is_some_and(|w| DEFINITE.contains(&w))
+                        && told.by_actor.get(&by_actor).is_some_and(|told| {
+                            told.iter()
+                                .any(|other| other.iter().any(|s| stems.contains(s)))
+                        });
+                    if told.in_sentence.contains(&in_sentence) || retold || referred_to {
                         continue;
                     }
+                    told.by_actor
+                        .entry(by_actor)
+                        .or_default()
+                        .push(stems.clone());
                     told.in_sentence.insert(in_sentence);
                     if split {
                         // A later trigger of this sentence, with one date, is told by the split events.
@@ -780,7 +807,29 @@ impl Extractor {
                 .filter(|(actor, _)| !actor.is_empty());
             // "«cinq personnels» de l'ambassade de France, qui avaient déjà quitté le Mali": staff leaving is a
             // withdrawal; soldiers or civilians leaving are not this pattern's event.
-            let chosen = chosen.filter(|(actor, _)| self.may_act(pattern, actor));
+            // Soldiers leaving withdraw: the pattern's `otherwise` tells their event.
+            let mut retyped = None;
+            let chosen = chosen.filter(|(actor, _)| {
+                self.may_act(pattern, actor) || {
+                    retyped = pattern
+                        .otherwise
+                        .as_deref()
+                        .and_then(|id| patterns.patterns.iter().position(|p| p.id == id));
+                    retyped.is_some_and(|k| self.may_act(&patterns.patterns[k], actor))
+                }
+            });
+            if let Some(k) = retyped {
+                if !patterns.patterns[k].place_target {
+                    // A state left is then its government: "ont quitté le Niger" withdraws from Niamey's rule.
+                    for r in &mut roles.recipient {
+                        let id = self.actors.acting_for(&r.id);
+                        if id != r.id {
+                            *r = self.mention_of(id, r.text.take());
+                        }
+                    }
+                }
+            }
+            let pattern = retyped.map_or(pattern, |k| &patterns.patterns[k]);
             let Some((actor, from_context)) = chosen else {
                 absorbed_actor = None;
                 if trigger.kind == TriggerKind::Noun && !roles.recipient.is_empty() {
@@ -861,7 +910,7 @@ impl Extractor {
                             recipient: others,
                             from_context,
                             dated_by: None,
-                            pattern: None,
+                            pattern: retyped,
                             implied: false,
                             alleged,
                         });
@@ -963,7 +1012,7 @@ impl Extractor {
                     recipient: recipient.clone(),
                     from_context,
                     dated_by: None,
-                    pattern: None,
+                    pattern: retyped,
                     implied: false,
                     alleged,
                 });
@@ -974,7 +1023,7 @@ impl Extractor {
                 recipient,
                 from_context,
                 dated_by,
-                pattern: None,
+                pattern: retyped,
                 implied: false,
                 alleged,
             });
@@ -1171,11 +1220,21 @@ impl Extractor {
                             .is_some_and(|r| kind.contains(&r.class))
                     })
             };
-            return context
-                .recent
-                .iter()
-                .rev()
-                .find(of_kind)
+            // "Le groupe" stands for a group the text named ("Le GSIM"), before one it described ("des
+            // jihadistes"): a proper name is capitalised.
+            let named = |actor: &&Vec<ActorMention>| {
+                actor.iter().all(|a| {
+                    a.text
+                        .as_deref()
+                        .and_then(|t| t.chars().next())
+                        .is_some_and(char::is_uppercase)
+                })
+            };
+            let mut candidates = context.recent.iter().rev().filter(of_kind);
+            return candidates
+                .clone()
+                .find(named)
+                .or_else(|| candidates.next())
                 .cloned()
                 .unwrap_or_default();
         }
@@ -1773,6 +1832,8 @@ struct Told {
     in_article: rustc_hash::FxHashMap<(EventKey, Option<EventDate>, Modality), Vec<Vec<String>>>,
     /// The dates of events told without their actor, per type and recipient ids, with the trigger's word stems.
     untold: rustc_hash::FxHashMap<(EventType, Vec<String>), (EventDate, Vec<String>)>,
+    /// Per type and actor ids: the word stems of the triggers that told an event.
+    by_actor: rustc_hash::FxHashMap<(EventType, Vec<String>), Vec<Vec<String>>>,
 }
 
 /// What the previous event of the article was about: who stands behind "Elle", "le pays", "leur", "the
@@ -1807,6 +1868,9 @@ impl Context {
         }
     }
 }
+
+/// Determiners of what was told before: "l'attaque", "the attack", "cette attaque".
+const DEFINITE: &[&str] = &["l", "the", "cette", "cet", "this", "ces", "these"];
 
 /// Object pronouns standing for the previous event's recipient ("Elle leur reproche…", "accused them of…").
 const OBJECT_PRONOUNS_BEFORE: &[&str] = &["leur", "lui"];
@@ -2217,8 +2281,6 @@ mod tests {
 
     #[test]
     fn agents_of_violence_and_what_a_subject_faces() {
-        // (lang, text, expected (type, actors, recipients) of every event, why)
-        type Expected<'a> = &'a [(&'a str, &'a [&'a str], &'a [&'a str])];
         let cases: &[(&str, &str, Expected, &str)] = &[
             ("fr", "Confronté depuis 2012 à une crise nourrie par les violences de groupes affiliés à Al-Qaïda et à Daesh, ainsi que de groupes criminels communautaires, le Mali est dirigé par une junte.",
              &[("ASSAULT", &["act-mli-community-armed-groups"], &["act-mli"]), ("ASSAULT", &["act-alqaeda", "act-isis"], &["act-mli"])],
@@ -2229,9 +2291,12 @@ mod tests {
             ("fr", "Les cinq personnels de l'ambassade de France avaient quitté le Mali dimanche.",
              &[("SANCTION", &["act-fra-emb-mli-staff"], &["act-mli"])],
              "embassy staff leaving withdraw; the country left is the State"),
-            ("fr", "Les soldats maliens ont quitté la Russie dimanche.",
-             &[],
-             "soldiers leaving are not a diplomatic withdrawal"),
+            ("fr", "Les derniers soldats français ont quitté le Niger dimanche.",
+             &[("RETREAT", &["act-fra-mil"], &["act-ner-gov"])],
+             "soldiers leaving withdraw (the pattern's 'otherwise'): from the country's government"),
+            ("en", "The last French troops left Niger on Sunday.",
+             &[("RETREAT", &["act-fra-mil"], &["act-ner-gov"])],
+             "the same in English"),
             ("fr", "Des civils maliens ont manifesté à Bamako. Le cortège a été dispersé par des soldats maliens.",
              &[("PROTEST", &["act-mli-cvl"], &[]), ("ASSAULT", &["act-mli-mil"], &["act-mli-cvl"])],
              "a procession is civilians, the ones named before"),
@@ -2248,6 +2313,35 @@ mod tests {
              &[("REJECT", &["act-ner-cnsp"], &["act-ecowas"]), ("ACCUSE", &["act-ner-cnsp"], &["act-ecowas"])],
              "the same in French, with its pronoun"),
         ];
+        assert_events(cases);
+    }
+
+    #[test]
+    fn light_verbs_named_groups_and_events_referred_to() {
+        let cases: &[(&str, &str, Expected, &str)] = &[
+            ("fr", "Des civils maliens ont entamé hier une grève.",
+             &[("PROTEST", &["act-mli-cvl"], &[])],
+             "a strike begun: 'entamer' is a light verb, its subject the strikers"),
+            ("en", "Malian civilians began a general strike on Monday.",
+             &[("PROTEST", &["act-mli-cvl"], &[])],
+             "the same in English"),
+            ("fr", "Le GSIM impose un blocus sur Bamako. Des camions ont été incendiés par des jihadistes. Le groupe avait menacé les transporteurs.",
+             &[("COERCE", &["act-jnim"], &["act-mli-gov"]), ("ASSAULT", &["act-sahel-jihadists"], &[]), ("THREATEN", &["act-jnim"], &[])],
+             "'le groupe' is the group named, not the one described"),
+            ("fr", "Des combattants de l'EIGS ont attaqué dimanche un village, tuant vingt civils nigériens. L'attaque a été revendiquée mercredi par l'EIGS.",
+             &[("ASSAULT", &["act-issp"], &["act-ner-cvl"])],
+             "'l'attaque' is the attack told before, not a second one"),
+            ("fr", "Des combattants de l'EIGS ont attaqué dimanche un village, tuant vingt civils nigériens. Une attaque a été revendiquée mercredi par l'EIGS.",
+             &[("ASSAULT", &["act-issp"], &["act-ner-cvl"]), ("ASSAULT", &["act-issp"], &[])],
+             "'une attaque' may be another"),
+        ];
+        assert_events(cases);
+    }
+
+    /// (lang, text, expected (type, actors, recipients) of every event, why)
+    type Expected<'a> = &'a [(&'a str, &'a [&'a str], &'a [&'a str])];
+
+    fn assert_events(cases: &[(&str, &str, Expected, &str)]) {
         for (lang, text, expected, why) in cases {
             let events = bundled_summary(lang, text);
             let got: Vec<(&str, Vec<&str>, Vec<&str>)> = events

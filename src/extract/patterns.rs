@@ -43,6 +43,10 @@ pub struct EventPattern {
     /// ("PersonGroup/GOV": diplomats and embassy staff leaving a country withdraw; soldiers leaving it retreat).
     #[serde(default)]
     pub only_by: Vec<String>,
+    /// The pattern (its id) whose event the trigger tells when an actor is not of the `only_by` kinds: soldiers
+    /// who "ont quitté le Niger" withdraw (RETREAT) where diplomats who leave reduce relations (SANCTION).
+    #[serde(default)]
+    pub otherwise: Option<String>,
     /// The recipient is a place left or entered: a state stays the country, not its government ("ont quitté le
     /// Mali").
     #[serde(default)]
@@ -133,6 +137,10 @@ const LIGHT_VERB_STEMS: &[&str] = &[
     "perpetr",
     "launch",
     "conduct",
+    // Verbs of beginning: "ont entamé une grève", "a déclenché une offensive", "engaged in abuses".
+    "entam",
+    "declench",
+    "engag",
     // Verbs of giving: "sent humanitarian aid to Niger", "a envoyé une aide humanitaire au Niger".
     "envoy",
     "fourni",
@@ -185,6 +193,12 @@ const LIGHT_VERB_WORDS: &[&str] = &[
     "send",
     "sends",
     "sending",
+    "began",
+    "begin",
+    "begins",
+    "begun",
+    "started",
+    "starts",
 ];
 
 /// Whether a light verb stands within the six words before a noun trigger (its determiner and an adverb or a
