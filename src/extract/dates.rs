@@ -26,7 +26,7 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \b(?P<dmy_d>\d{{1,2}})(?:er)?\s+(?P<dmy_m>{MONTHS})(?:\s+(?P<dmy_y>(?:19|20)\d\d))?\b
       | \b(?P<mdy_m>{MONTHS})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?
-      | \b(?P<my_m>{MONTHS})(?:\s+(?:de\s+|of\s+)?(?P<my_y>(?:19|20)\d\d))?\b
+      | \b(?:(?P<my_pre>en|in|d'ici|by|until|jusqu'en)\s+)?(?P<my_m>{MONTHS})(?:\s+(?:de\s+|of\s+)?(?P<my_y>(?:19|20)\d\d)|\s+(?P<my_prev>of\s+last\s+year|de\s+l'annee\s+derniere|de\s+l'an\s+dernier))?\b
       | \b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b
       | \b(?P<rel_before>jusqu'(?:a|au)|d'ici|until|by|next|last)?\s*(?P<wd>{WEEKDAYS})(?:\s+(?P<rel_after>prochain|dernier|next|last))?\b
       | \b(?P<day_word>avant-hier|hier|aujourd'hui|demain|yesterday|today|tomorrow)\b
@@ -37,28 +37,64 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("date pattern")
 });
 
+/// What dates are resolved against: the article's day, for relative dates ("mercredi", "yesterday"); and a day
+/// around it, for a day and month without a year — the article's day, or the middle of its month or year when
+/// the article is dated to the month or year only ("on July 26" in an article of October 2023).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Reference {
+    pub day: Option<NaiveDate>,
+    pub around: Option<NaiveDate>,
+}
+
+impl Reference {
+    /// The reference of an article dated to the day, the month or the year.
+    pub fn of(date: Option<EventDate>) -> Self {
+        let Some(date) = date else {
+            return Self::default();
+        };
+        let day =
+            NaiveDate::from_ymd_opt(date.year, date.month.unwrap_or(7), date.day.unwrap_or(1));
+        Self {
+            day: day.filter(|_| date.day.is_some() && date.month.is_some()),
+            around: NaiveDate::from_ymd_opt(
+                date.year,
+                date.month.unwrap_or(7),
+                date.day
+                    .unwrap_or(if date.month.is_some() { 15 } else { 1 }),
+            ),
+        }
+    }
+}
+
+impl From<Option<NaiveDate>> for Reference {
+    fn from(day: Option<NaiveDate>) -> Self {
+        Self { day, around: day }
+    }
+}
+
 /// The dates of `text`, resolved against the article date when they need it (relative dates without an
 /// article date are left out; a day and month without a year take the year that brings them closest to it).
 pub fn find_dates(text: &str, article_date: Option<NaiveDate>) -> Vec<DateMention> {
-    find_dates_folded(text, &fold(text), article_date)
+    find_dates_folded(text, &fold(text), article_date.into())
 }
 
 /// As [`find_dates`], on the text's matching form.
 pub fn find_dates_folded(
     text: &str,
     folded: &super::normalize::Folded,
-    article_date: Option<NaiveDate>,
+    reference: Reference,
 ) -> Vec<DateMention> {
     let mut mentions = Vec::new();
     for captures in DATES.captures_iter(&folded.text) {
         let whole = captures.get(0).expect("group 0");
-        let Some(date) = resolve(&captures, article_date) else {
+        let Some(date) = resolve(&captures, reference) else {
             continue;
         };
         // The weekday alternative may match leading spaces: start at its words.
         let start = captures
             .name("rel_before")
             .or(captures.name("wd"))
+            .or(captures.name("my_pre").and(captures.name("my_m")))
             .map_or(whole.start(), |m| m.start());
         let (start, end) = folded.original_range(start, whole.end(), text);
         mentions.push(DateMention { start, end, date });
@@ -70,7 +106,8 @@ fn number(captures: &regex::Captures<'_>, group: &str) -> Option<u32> {
     captures.name(group)?.as_str().parse().ok()
 }
 
-fn resolve(c: &regex::Captures<'_>, article: Option<NaiveDate>) -> Option<EventDate> {
+fn resolve(c: &regex::Captures<'_>, reference: Reference) -> Option<EventDate> {
+    let (article, around) = (reference.day, reference.around);
     let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).map(from_day);
     if let Some(iso) = c.name("iso") {
         return iso.as_str().parse().ok();
@@ -79,14 +116,14 @@ fn resolve(c: &regex::Captures<'_>, article: Option<NaiveDate>) -> Option<EventD
         let m = month_number(c.name("dmy_m")?.as_str())?;
         return match number(c, "dmy_y") {
             Some(y) => day(y as i32, m, d),
-            None => closest_year(article?, m, d),
+            None => closest_year(around?, m, d),
         };
     }
     if let Some(d) = number(c, "mdy_d") {
         let m = month_number(c.name("mdy_m")?.as_str())?;
         return match number(c, "mdy_y") {
             Some(y) => day(y as i32, m, d),
-            None => closest_year(article?, m, d),
+            None => closest_year(around?, m, d),
         };
     }
     if let Some(name) = c.name("my_m") {
@@ -94,8 +131,22 @@ fn resolve(c: &regex::Captures<'_>, article: Option<NaiveDate>) -> Option<EventD
         let m = month_number(name.as_str())?;
         let year = match number(c, "my_y") {
             Some(y) => y as i32,
-            None if matches!(name.as_str(), "may" | "mai" | "mars" | "march") => return None,
-            None => closest_year(article?, m, 15)?.year,
+            // "in March of last year", "en mars de l'année dernière".
+            None if c.name("my_prev").is_some() => around?.year() - 1,
+            // "d'ici mars", "by March": the next one.
+            None if c
+                .name("my_pre")
+                .is_some_and(|p| !matches!(p.as_str(), "en" | "in")) =>
+            {
+                let around = around?;
+                around.year() + i32::from(m < around.month())
+            }
+            None if matches!(name.as_str(), "may" | "mai" | "mars" | "march")
+                && c.name("my_pre").is_none() =>
+            {
+                return None
+            }
+            None => closest_year(around?, m, 15)?.year,
         };
         return Some(EventDate {
             year,
@@ -339,6 +390,21 @@ mod tests {
                 &[],
                 "'may' alone is not a month",
             ),
+            (
+                "during the operation in Moura, Mali in March of last year",
+                &[("2024-03", "March of last year")],
+                "a month of last year",
+            ),
+            (
+                "qu'il va fermer sa base d'ici mars",
+                &[("2026-03", "mars")],
+                "'mars' after a preposition is the month, the nearest one",
+            ),
+            (
+                "Les marches de mars",
+                &[],
+                "'mars' alone may be the planet or a verb",
+            ),
             ("1 200 soldats et 350 civils", &[], "numbers are not years"),
             (
                 "publié le 2025-09-18",
@@ -358,6 +424,21 @@ mod tests {
         let article = NaiveDate::from_ymd_opt(2024, 1, 10);
         let found = find_dates("le 20 décembre", article);
         assert_eq!(found[0].date.to_string(), "2023-12-20");
+    }
+
+    #[test]
+    fn an_article_of_a_month_dates_days_and_months_but_not_weekdays() {
+        let reference = Reference::of(Some(EventDate {
+            year: 2023,
+            month: Some(10),
+            day: None,
+        }));
+        let text = "ousted President Bazoum on July 26; on Monday; in December";
+        let found: Vec<String> = find_dates_folded(text, &fold(text), reference)
+            .iter()
+            .map(|m| m.date.to_string())
+            .collect();
+        assert_eq!(found, ["2023-07-26", "2023-12"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::actors::{ActorDictionary, ActorMatch, ArticleContext};
 use super::clauses::*;
-use super::dates::find_dates_folded;
+use super::dates::{find_dates_folded, Reference};
 use super::modality::{modality_of, with_history};
 use super::normalize::{fold, window_before, Text, WordSet};
 use super::patterns::{EventPattern, PatternSet, TriggerKind, TriggerMatch};
@@ -13,7 +13,6 @@ use crate::model::{
     ActorMention, ActorRecord, Article, EventDate, EventRecord, EventType, Modality, RoleWord,
     Vocabulary,
 };
-use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -237,9 +236,7 @@ impl Extractor {
         let Some(patterns) = self.patterns.get(lang).or_else(|| self.patterns.get("en")) else {
             return Vec::new();
         };
-        let article_day = article
-            .date
-            .and_then(|d| NaiveDate::from_ymd_opt(d.year, d.month?, d.day?));
+        let reference = Reference::of(article.date);
         let mut events: Vec<EventRecord> = Vec::new();
         // Per event: how its date came (see `before_reactions`).
         let mut dating: Vec<Dating> = Vec::new();
@@ -277,7 +274,7 @@ impl Extractor {
             // A date goes to the nearest trigger that stands for an event of its own, made or not ("après
             // l'arrestation en août": August is the arrest's); an object of another trigger has no date of its own
             // ("seized power in a coup in August 2020").
-            let dates = find_dates_folded(sentence.text, text.folded(), article_day);
+            let dates = find_dates_folded(sentence.text, text.folded(), reference);
             let owners: Vec<usize> = (0..triggers.len()).filter(|i| !objects[*i]).collect();
             let owner_triggers: Vec<TriggerMatch> =
                 owners.iter().map(|&i| triggers[i].clone()).collect();
@@ -351,7 +348,7 @@ impl Extractor {
                     .map_or(pattern.event_type, |(agree, _)| agree);
                     let key = (event_type, owned_ids(&found.actor), recipient_ids);
                     let span = Some([sentence.start, sentence.end]);
-                    let in_sentence = (key.clone(), span, split.then_some(date));
+                    let in_sentence = (key.clone(), span, split.then_some(date), &pattern.mode[..]);
                     // "lifted sanctions" and "reopened its borders" the same day are two events.
                     let in_article = (key, date, modality);
                     let retold = told.in_article.get(&in_article).is_some_and(|told| {
@@ -383,7 +380,8 @@ impl Extractor {
                     if split {
                         // A later trigger of this sentence, with one date, is told by the split events.
                         let (key, _, _) = &in_article;
-                        told.in_sentence.insert((key.clone(), span, None));
+                        told.in_sentence
+                            .insert((key.clone(), span, None, &pattern.mode[..]));
                     }
                     told.in_article.entry(in_article).or_default().push(stems);
                     let confidence = match (found.from_context, found.recipient.is_empty()) {
@@ -663,6 +661,29 @@ impl Extractor {
                     }
                 }
             }
+            // "ousted President Bazoum on July 26 and placed him under house arrest": the name between two
+            // coordinated verbs is the first one's object; the second verb has the first one's subject.
+            if trigger.kind == TriggerKind::Verb && !roles.passive && i > 0 {
+                let head = found
+                    .iter()
+                    .rev()
+                    .find(|f| f.trigger == i - 1 && triggers[i - 1].kind == TriggerKind::Verb);
+                if let Some(head) = head {
+                    let and = text
+                        .words(triggers[i - 1].end..trigger.start)
+                        .last()
+                        .is_some_and(|w| matches!(w, "and" | "et"));
+                    let head_object = !roles.actor.is_empty()
+                        && roles
+                            .actor
+                            .iter()
+                            .all(|a| head.recipient.iter().any(|r| r.id == a.id));
+                    if and && head_object {
+                        roles.actor = head.actor.clone();
+                        dated_by = dated_by.or(Some(i - 1));
+                    }
+                }
+            }
             let governor = governors[i].map(|g| patterns.patterns[triggers[g].pattern].event_type);
             if let Some(governor) = governor {
                 // A governed trigger is the object of the one before: "suspendre la coopération" is one SANCTION,
@@ -752,7 +773,30 @@ impl Extractor {
             // subject of a governing verb ("accepté lundi de rouvrir ses frontières"); the subject a verb lends
             // an object-first phrase; "we" in a government's statement; the previous clause's subject.
             let verb = trigger.kind == TriggerKind::Verb;
-            let own = std::mem::take(&mut roles.actor);
+            // "the Wagner Group is a destabilizing force", in a government's statement: the government says so of
+            // it.
+            if trigger.kind == TriggerKind::Noun
+                && pattern.event_type == EventType::Accuse
+                && roles.actor.is_empty()
+                && roles.recipient.is_empty()
+                && !context.speaker.is_empty()
+            {
+                if let Some(subject) = predicated_of(text, left_bound, trigger.start, mentions) {
+                    roles.recipient = self.mentions(&[subject], text);
+                    roles.actor = context.speaker.clone();
+                    own_from_context = true;
+                }
+            }
+            let mut own = std::mem::take(&mut roles.actor);
+            // "the Wagner Group is a destabilizing force whose personnel have engaged in abuses", "le groupe
+            // Wagner est une force dont le personnel s'est rendu coupable d'abus": the antecedent acts.
+            if own.is_empty() && verb {
+                if let Some(antecedent) =
+                    relative_antecedent(text, left_bound, trigger.start, mentions)
+                {
+                    own = self.mentions(&[antecedent], text);
+                }
+            }
             // The accused did it, with whoever the clause names: "accusé des Etats étrangers d'être derrière une
             // tentative menée par un groupuscule".
             let own = match accused.as_ref() {
@@ -854,6 +898,23 @@ impl Extractor {
             if let Some(subject) = facing.filter(|_| roles.recipient.is_empty()) {
                 roles.recipient =
                     self.mentions_as(&[subject], text, pattern.event_type == EventType::Assault);
+            }
+            // "the disregard for human life exhibited by… during the operation in Moura, Mali": the civilians of
+            // the state where it happened (the nearest named after the trigger, else before it).
+            if roles.recipient.is_empty() && pattern.civilian_victims {
+                let place = mentions
+                    .iter()
+                    .filter(|m| m.place && m.start >= trigger.end)
+                    .chain(
+                        mentions
+                            .iter()
+                            .rev()
+                            .filter(|m| m.place && m.end <= trigger.start),
+                    )
+                    .find_map(|m| self.actors.of_role(&m.actor, "cvl"));
+                roles
+                    .recipient
+                    .extend(place.map(|id| self.mention_of(id, None)));
             }
             // "rouvrir ses frontières avec le pays", "reopened its borders with the country": the government of
             // the latest recipient of another country.
@@ -1474,6 +1535,15 @@ impl Extractor {
         // par…" right after the trigger is the trigger's own).
         let after_by = |m: &ActorMatch| -> Option<bool> {
             let gap = text.folded_range(trigger.end..m.start);
+            // "le mépris de la vie humaine dont ont fait preuve des éléments de l'armée": the relative clause's
+            // subject, after its verb, shows what the noun tells.
+            if trigger.kind == TriggerKind::Noun
+                && gap.trim_start().starts_with("dont ")
+                && text.words(trigger.end..m.start).len() <= 8
+                && !gap.contains([',', ';'])
+            {
+                return Some(false);
+            }
             if !(gap.contains("by") || gap.contains("par")) {
                 return None;
             }
@@ -1481,8 +1551,8 @@ impl Extractor {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect();
-            let by = words.iter().rposition(|w| {
-                !matches!(
+            let article = |w: &&str| {
+                matches!(
                     *w,
                     "le" | "la"
                         | "les"
@@ -1496,7 +1566,13 @@ impl Extractor {
                         | "a"
                         | "an"
                 )
-            })?;
+            };
+            let mut by = words.iter().rposition(|w| !article(w))?;
+            // "exhibited by elements of the Malian Armed Forces", "par des membres de l'armée": a part of the
+            // actor acts for it.
+            if by >= 2 && matches!(words[by], "of" | "de") && PARTITIVES.contains(&words[by - 1]) {
+                by = words[..by - 1].iter().rposition(|w| !article(w))?;
+            }
             if !matches!(words[by], "par" | "by") {
                 return None;
             }
@@ -1820,14 +1896,20 @@ struct Untold {
 type EventKey = (EventType, Vec<String>, Vec<String>);
 
 /// An event in its sentence (the span), with its date when the sentence gives several dates.
-type SentenceKey = (EventKey, Option<[usize; 2]>, Option<Option<EventDate>>);
+/// And its pattern's modes: a coup and a house arrest told in one sentence are two acts.
+type SentenceKey<'p> = (
+    EventKey,
+    Option<[usize; 2]>,
+    Option<Option<EventDate>>,
+    &'p [String],
+);
 
 /// The events an article has told so far: one per key and sentence (per date when a sentence gives several), one
 /// per key, date, modality and trigger stem in the article (a lede told again in the body is the same event, told
 /// with a word of the same stem).
 #[derive(Default)]
-struct Told {
-    in_sentence: rustc_hash::FxHashSet<SentenceKey>,
+struct Told<'p> {
+    in_sentence: rustc_hash::FxHashSet<SentenceKey<'p>>,
     /// Per (key, date, modality): the word stems of the triggers that told it.
     in_article: rustc_hash::FxHashMap<(EventKey, Option<EventDate>, Modality), Vec<Vec<String>>>,
     /// The dates of events told without their actor, per type and recipient ids, with the trigger's word stems.
@@ -1869,6 +1951,51 @@ impl Context {
     }
 }
 
+/// Words for a part of an actor that acts for it: "elements of the army", "des membres du groupe".
+const PARTITIVES: &[&str] = &["elements", "members", "units", "membres", "unites"];
+
+/// The name a noun is said of: "the Wagner Group is a destabilizing force", "le groupe Wagner est une force
+/// déstabilisatrice".
+fn predicated_of<'m>(
+    text: &Text<'_>,
+    left: usize,
+    trigger_start: usize,
+    mentions: &'m [ActorMatch],
+) -> Option<&'m ActorMatch> {
+    let subject = mentions
+        .iter()
+        .rfind(|m| m.start >= left && m.end <= trigger_start && !m.place)?;
+    let words = text.words(subject.end..trigger_start);
+    matches!(
+        words.iter().collect::<Vec<_>>()[..],
+        ["is" | "was" | "remains", "a" | "an"]
+            | ["are" | "were" | "remain"]
+            | ["est" | "reste", "une" | "un"]
+            | ["sont" | "restent", "des"]
+    )
+    .then_some(subject)
+}
+
+/// The name a relative clause "whose …"/"dont …" holding the trigger is about: the nearest before the pronoun,
+/// in the same clause (no comma between, bar an apposition's).
+fn relative_antecedent<'m>(
+    text: &Text<'_>,
+    left: usize,
+    trigger_start: usize,
+    mentions: &'m [ActorMatch],
+) -> Option<&'m ActorMatch> {
+    let words = text.words(left..trigger_start);
+    if !words.iter().any(|w| matches!(w, "whose" | "dont")) {
+        return None;
+    }
+    let before = &text[..trigger_start];
+    let pronoun = before.rfind(" whose ").or_else(|| before.rfind(" dont "))?;
+    mentions
+        .iter()
+        .rfind(|m| m.end <= pronoun && !m.place)
+        .filter(|m| text.words(m.end..pronoun).len() <= 8)
+}
+
 /// Determiners of what was told before: "l'attaque", "the attack", "cette attaque".
 const DEFINITE: &[&str] = &["l", "the", "cette", "cet", "this", "ces", "these"];
 
@@ -1889,9 +2016,14 @@ fn context_recipient(
 ) -> Option<Vec<ActorMention>> {
     let before = text.words_before(trigger.start, 30);
     let after = text.words_after(trigger.end, 20);
+    // "placed him under house arrest": a phrase may hold the pronoun.
     let pronoun = before
         .last()
         .is_some_and(|w| OBJECT_PRONOUNS_BEFORE.contains(&w))
+        || text
+            .words(trigger.start..trigger.end)
+            .iter()
+            .any(|w| OBJECT_PRONOUNS_AFTER.contains(&w))
         || after
             .iter()
             .next()
@@ -2336,6 +2468,43 @@ mod tests {
              "'une attaque' may be another"),
         ];
         assert_events(cases);
+    }
+
+    #[test]
+    fn what_a_government_statement_says_of_atrocities() {
+        let cases: &[(&str, &str, Expected, &str)] = &[
+            ("en", "We are appalled by the disregard for human life exhibited by elements of the Malian Armed Forces during the operation in Moura, Mali.",
+             &[("ACCUSE", &["act-usa-gov"], &["act-mli-mil"]), ("ASSAULT", &["act-mli-mil"], &["act-mli-cvl"])],
+             "the agent after 'by elements of'; the victims of an atrocity are the civilians of the place"),
+            ("fr", "Nous sommes consternés par le mépris à l'égard de la vie humaine dont ont fait preuve des éléments des forces armées maliennes lors de l'opération menée à Moura, au Mali.",
+             &[("ACCUSE", &["act-usa-gov"], &["act-mli-mil"]), ("ASSAULT", &["act-mli-mil"], &["act-mli-cvl"])],
+             "the agent after 'dont ont fait preuve'"),
+            ("en", "The Wagner Group is a destabilizing force whose personnel have engaged in abuses in Mali.",
+             &[("ACCUSE", &["act-usa-gov"], &["act-wagner"]), ("ASSAULT", &["act-wagner"], &["act-mli-cvl"])],
+             "what a statement says its subject is, the government says of it; 'whose' is the subject's"),
+            ("fr", "Le groupe Wagner est une force déstabilisatrice dont le personnel s'est rendu coupable d'abus au Mali.",
+             &[("ACCUSE", &["act-usa-gov"], &["act-wagner"]), ("ASSAULT", &["act-wagner"], &["act-mli-cvl"])],
+             "'se rendre coupable de' is committing it"),
+            ("en", "Military leaders in Niger ousted President Mohamed Bazoum on July 26 and placed him under house arrest.",
+             &[("COERCE", &["act-ner-cnsp"], &["act-bazoum"]), ("COERCE", &["act-ner-cnsp"], &["act-bazoum"])],
+             "two acts; the name between coordinated verbs is the first one's object, 'him' the second's"),
+        ];
+        for (lang, text, expected, why) in cases {
+            let mut statement = article(lang, text);
+            statement.source = Some("U.S. Department of State".into());
+            let got: Vec<(String, Vec<String>, Vec<String>)> = BUNDLED
+                .extract(&statement)
+                .iter()
+                .map(|e| {
+                    (
+                        e.event_type.to_string(),
+                        owned_ids(&e.actor),
+                        owned_ids(&e.recipient),
+                    )
+                })
+                .collect();
+            assert_eq!(got, owned(expected), "{why}: {text}");
+        }
     }
 
     /// (lang, text, expected (type, actors, recipients) of every event, why)
@@ -3055,8 +3224,8 @@ mod tests {
         let cases: &[RolesCase] = &[
             (
                 "The United States is appalled by the disregard for human life exhibited by elements of the Malian Armed Forces in cooperation with the Wagner Group.",
-                &[("ACCUSE", &["act-usa-gov"], &["act-mli-mil", "act-wagner"])],
-                "a feeling 'by' names what it is about; 'in cooperation with' joins two names into one side",
+                &[("ACCUSE", &["act-usa-gov"], &["act-mli-mil", "act-wagner"]), ("ASSAULT", &["act-mli-mil", "act-wagner"], &[])],
+                "a feeling 'by' names what it is about; 'in cooperation with' joins two names into one side; elements of an army act for it",
             ),
             (
                 "The Wagner Group fought alongside the Malian Armed Forces. The Malian Armed Forces in cooperation with the Wagner Group were appalled by the United States.",

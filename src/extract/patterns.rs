@@ -51,6 +51,10 @@ pub struct EventPattern {
     /// Mali").
     #[serde(default)]
     pub place_target: bool,
+    /// Its victims are civilians: with no target named, the event is against the civilians of the state named
+    /// where it happened ("the disregard for human life exhibited by… during the operation in Moura, Mali").
+    #[serde(default)]
+    pub civilian_victims: bool,
     /// Phrases that hold a trigger of the pattern without telling its event ("press release"): matched as
     /// they are, the longest, and left out.
     #[serde(default)]
@@ -193,6 +197,9 @@ const LIGHT_VERB_WORDS: &[&str] = &[
     "send",
     "sends",
     "sending",
+    // "s'est rendu coupable d'abus": committed them.
+    "coupable",
+    "coupables",
     "began",
     "begin",
     "begins",
