@@ -669,10 +669,26 @@ impl Extractor {
                     .rev()
                     .find(|f| f.trigger == i - 1 && triggers[i - 1].kind == TriggerKind::Verb);
                 if let Some(head) = head {
-                    let and = text
-                        .words(triggers[i - 1].end..trigger.start)
-                        .last()
-                        .is_some_and(|w| matches!(w, "and" | "et"));
+                    // "…de l'UE mais n'a pas rétabli la coopération": a conjunction after the last name.
+                    let from = mentions
+                        .iter()
+                        .filter(|m| m.start >= triggers[i - 1].end && m.end <= trigger.start)
+                        .map(|m| m.end)
+                        .max()
+                        .unwrap_or(triggers[i - 1].end);
+                    // The conjunction joins verbs: the trigger or an auxiliary, a negation or an object pronoun
+                    // follows it ("and placed him", "et a dénoncé", "mais n'a pas rétabli"), not a determiner
+                    // ("sa diligence et sa ténacité à enquêter").
+                    let words = text.words(from..trigger.end);
+                    let words: Vec<&str> = words.iter().collect();
+                    let trigger_words = text.words(trigger.start..trigger.end).len();
+                    let and = words
+                        .iter()
+                        .rposition(|w| matches!(*w, "and" | "et" | "but" | "mais"))
+                        .is_some_and(|k| {
+                            k + 1 + trigger_words == words.len()
+                                || words.get(k + 1).is_some_and(|w| CLAUSE_OPENERS.contains(w))
+                        });
                     let head_object = !roles.actor.is_empty()
                         && roles
                             .actor
@@ -680,7 +696,15 @@ impl Extractor {
                             .all(|a| head.recipient.iter().any(|r| r.id == a.id));
                     if and && head_object {
                         roles.actor = head.actor.clone();
-                        dated_by = dated_by.or(Some(i - 1));
+                        // "… and placed him under house arrest": done to the same person, then; "a arrêté l'agent
+                        // le 14 août et a dénoncé Paris" says nothing of when Paris was denounced.
+                        let same_object = text.words(from..trigger.end).iter().any(|w| {
+                            OBJECT_PRONOUNS_AFTER.contains(&w)
+                                || OBJECT_PRONOUNS_BEFORE.contains(&w)
+                        });
+                        if same_object {
+                            dated_by = dated_by.or(Some(i - 1));
+                        }
                     }
                 }
             }
@@ -953,7 +977,12 @@ impl Extractor {
             }
             // PLOVER: cooperation, aid and sanctions are always toward someone; without a recipient the clause
             // was not understood (the shapes reject such an event).
-            if recipient.is_empty() && needs_recipient(pattern.event_type) {
+            // "Cette aide sera acheminée par l'ONU": aid to come is an intent (AGREE), which needs nobody.
+            if recipient.is_empty()
+                && needs_recipient(pattern.event_type)
+                && !(intent_of(pattern.event_type).is_some()
+                    && modality_of(text, trigger.start..trigger.end) == Modality::Future)
+            {
                 context.subject(&actor);
                 // "Moscow and Bamako have cooperated", "The US and Niger had suspended their partnership": each
                 // side toward the other, one event each way (PLOVER codes dyads).
@@ -1951,8 +1980,26 @@ impl Context {
     }
 }
 
-/// Words for a part of an actor that acts for it: "elements of the army", "des membres du groupe".
-const PARTITIVES: &[&str] = &["elements", "members", "units", "membres", "unites"];
+/// Words that open a verb phrase after a conjunction: auxiliaries, negations, object pronouns.
+const CLAUSE_OPENERS: &[&str] = &[
+    "a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "n", "ne", "l", "le", "la", "les",
+    "lui", "leur", "puis", "has", "have", "had", "was", "were", "will", "would", "did", "then",
+    "also",
+];
+
+/// Words for a part of an actor that acts for it: "elements of the army", "des membres du groupe", "des drones de
+/// l'armée".
+const PARTITIVES: &[&str] = &[
+    "elements",
+    "members",
+    "units",
+    "membres",
+    "unites",
+    "drones",
+    "avions",
+    "helicopteres",
+    "aircraft",
+];
 
 /// The name a noun is said of: "the Wagner Group is a destabilizing force", "le groupe Wagner est une force
 /// déstabilisatrice".
@@ -2466,6 +2513,21 @@ mod tests {
             ("fr", "Des combattants de l'EIGS ont attaqué dimanche un village, tuant vingt civils nigériens. Une attaque a été revendiquée mercredi par l'EIGS.",
              &[("ASSAULT", &["act-issp"], &["act-ner-cvl"]), ("ASSAULT", &["act-issp"], &[])],
              "'une attaque' may be another"),
+            ("fr", "Niamey a salué un geste de l'UE mais n'a pas rétabli la coopération sécuritaire avec l'Union européenne.",
+             &[("SUPPORT", &["act-ner-gov"], &["act-eu"]), ("COOPERATE", &["act-ner-gov"], &["act-eu"])],
+             "'rétablir' is a light verb; after 'mais' the subject is the first verb's"),
+            ("fr", "Cette aide sera acheminée par l'ONU.",
+             &[("AGREE", &["act-un"], &[])],
+             "aid to come is an intent, which needs no recipient"),
+            ("en", "The European Union will keep its humanitarian aid to Malian civilians.",
+             &[("AGREE", &["act-eu"], &["act-mli-cvl"])],
+             "'keep' is a light verb"),
+            ("fr", "Des positions de jihadistes ont été visées par des drones de l'armée malienne.",
+             &[("ASSAULT", &["act-mli-mil"], &["act-sahel-jihadists"])],
+             "the army's drones act for it"),
+            ("fr", "Des mercenaires de Wagner auraient participé à des représailles contre des civils maliens.",
+             &[("ASSAULT", &["act-wagner"], &["act-mli-cvl"])],
+             "taking part in reprisals"),
         ];
         assert_events(cases);
     }

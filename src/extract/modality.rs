@@ -65,6 +65,11 @@ const FUTURE: &[&str] = &[
     "is expected to",
     "va",
     "vont",
+    // Future auxiliaries: "sera acheminée", "auront lieu".
+    "sera",
+    "seront",
+    "aura",
+    "auront",
     "devrait",
     "devraient",
     "prevoit de",
@@ -110,8 +115,17 @@ pub fn modality_of(sentence: &Text<'_>, trigger: Range<usize>) -> Modality {
         || near_before
             .first()
             .is_some_and(|w| NEGATION_RIGHT_BEFORE.contains(w));
-    let french_frame = near_before.iter().any(|w| *w == "ne" || *w == "n")
-        && (near_before
+    // "n'a pas rétabli la coopération": a light verb and its article may stand between the frame and the noun,
+    // not a "que" (what "n'a pas dit que…" reports is not negated).
+    let frame_before: Vec<&str> = before
+        .iter()
+        .rev()
+        .take(6)
+        .take_while(|w| !matches!(**w, "que" | "qu"))
+        .copied()
+        .collect();
+    let french_frame = frame_before.iter().any(|w| *w == "ne" || *w == "n")
+        && (frame_before
             .iter()
             .chain(&near_after)
             .any(|w| NEGATION_FRAME_AFTER.contains(w)));

@@ -153,6 +153,13 @@ const LIGHT_VERB_STEMS: &[&str] = &[
     "apport",
     "deliver",
     "provid",
+    // Verbs of keeping and resuming: "n'a pas rétabli la coopération", "will keep its humanitarian aid".
+    "retabl",
+    "repri",
+    "repren",
+    "resum",
+    "restor",
+    "maint",
 ];
 const LIGHT_VERB_WORDS: &[&str] = &[
     "mene",
@@ -200,6 +207,21 @@ const LIGHT_VERB_WORDS: &[&str] = &[
     // "s'est rendu coupable d'abus": committed them.
     "coupable",
     "coupables",
+    // "auraient participé à des représailles": took part in them ("participants" is no verb).
+    "participe",
+    "participer",
+    "participent",
+    "participait",
+    "participaient",
+    "participera",
+    "participeront",
+    "participated",
+    "participate",
+    "participates",
+    "participating",
+    "keep",
+    "keeps",
+    "kept",
     "began",
     "begin",
     "begins",
