@@ -2,7 +2,7 @@
 //! join), the statements newskg draws gathered by subject and assembled in Rust. Never a query per node.
 //! While reading, ids are interned and subject IRIs, sentences and an event's actors, recipients and modes are
 //! kept in a few flat vectors and strings rather than in allocations of their own, which the allocator made
-//! the slowest part of reading (README, "Benchmarks").
+//! the slowest part of reading (README, "Speed").
 
 use super::select::QueryChoice;
 use super::{Description, EventData, EventRow};
