@@ -5,6 +5,7 @@
 use super::{ActorGraph, Edge, EdgeEvent, EventData, Lang, QuadClass};
 use crate::model::{ActorClass, EventType};
 use petgraph::visit::EdgeRef;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
@@ -82,7 +83,19 @@ pub fn quad_style(quad: QuadClass) -> (&'static str, &'static str) {
 /// as spaces.
 pub fn quote(text: &str) -> String {
     let mut quoted = String::with_capacity(text.len() + 2);
-    quoted.push('"');
+    push_quoted(&mut quoted, text);
+    quoted
+}
+
+/// Appends `text` as a DOT double-quoted string (see `quote`).
+fn push_quoted(out: &mut String, text: &str) {
+    out.push('"');
+    push_escaped(out, text);
+    out.push('"');
+}
+
+/// Appends `text` escaped for a DOT double-quoted string, without the quotes.
+fn push_escaped(out: &mut String, text: &str) {
     // Runs of ordinary text are copied whole; control characters (C0, DEL and C1, which UTF-8 writes as 0xC2
     // 0x80–0x9F) are found byte by byte.
     let bytes = text.as_bytes();
@@ -99,14 +112,12 @@ pub fn quote(text: &str) -> String {
                 continue;
             }
         };
-        quoted.push_str(&text[start..i]);
-        quoted.push_str(replacement);
+        out.push_str(&text[start..i]);
+        out.push_str(replacement);
         i += width;
         start = i;
     }
-    quoted.push_str(&text[start..]);
-    quoted.push('"');
-    quoted
+    out.push_str(&text[start..]);
 }
 
 /// Text inside a Graphviz HTML-like label.
@@ -125,12 +136,20 @@ fn html(text: &str) -> String {
     escaped
 }
 
-fn cut(text: &str, max: usize) -> String {
+/// Appends `text` trimmed, cut to `max` characters (the last an ellipsis) when it is longer.
+fn push_cut(out: &mut String, text: &str, max: usize) {
     let text = text.trim();
-    match text.char_indices().nth(max.saturating_sub(1)) {
-        Some((end, _)) if text[end..].chars().nth(1).is_some() => format!("{}…", &text[..end]),
-        _ => text.to_owned(),
+    // No longer than `max` bytes, so no longer than `max` characters.
+    if text.len() > max {
+        if let Some((end, _)) = text.char_indices().nth(max.saturating_sub(1)) {
+            if text[end..].chars().nth(1).is_some() {
+                out.push_str(&text[..end]);
+                out.push('…');
+                return;
+            }
+        }
     }
+    out.push_str(text);
 }
 
 /// What to draw beyond the defaults.
@@ -194,17 +213,23 @@ pub fn write_dot(
         write_events(out, graph, data, lang)?;
     } else {
         // Edges are in (actor, recipient, type) order: those between the same two actors are neighbours.
+        let context = EdgeContext::new(graph, data, lang);
+        let mut buffers = EdgeBuffers::default();
         let edges: Vec<_> = g.edge_references().collect();
         for parallel in edges.chunk_by(|a, b| (a.source(), a.target()) == (b.source(), b.target()))
         {
-            let (from, to) = (&g[parallel[0].source()], &g[parallel[0].target()]);
+            let ends = (parallel[0].source().index(), parallel[0].target().index());
+            let shared = match parallel.len() {
+                1 => None,
+                _ => Some(parallel_label(parallel.iter().map(|e| e.weight()))),
+            };
             for (i, edge) in parallel.iter().enumerate() {
-                let label = match (parallel.len(), i) {
-                    (1, _) => quote(&edge_label(edge.weight())),
-                    (_, 0) => parallel_label(parallel.iter().map(|e| e.weight())),
-                    _ => quote(""),
+                let label = match (&shared, i) {
+                    (None, _) => EdgeLabel::Own,
+                    (Some(html), 0) => EdgeLabel::Shared(html),
+                    _ => EdgeLabel::Empty,
                 };
-                write_edge(out, from, to, edge.weight(), &label, data, lang)?;
+                write_edge(out, &mut buffers, &context, ends, edge.weight(), label)?;
             }
         }
     }
@@ -405,18 +430,25 @@ fn write_node(
 }
 
 fn event_line(event: &EdgeEvent) -> String {
-    let mut line = format!(
-        "{} {}",
-        event.date.as_deref().unwrap_or("(undated)"),
-        event.event
-    );
+    let mut line = String::new();
+    push_event_line(&mut line, event);
+    line
+}
+
+/// Appends an event's date, id, sentence and article title.
+fn push_event_line(out: &mut String, event: &EdgeEvent) {
+    out.push_str(event.date.as_deref().unwrap_or("(undated)"));
+    out.push(' ');
+    out.push_str(&event.event);
     if let Some(sentence) = &event.evidence {
-        line.push_str(&format!(": «{}»", cut(sentence, SENTENCE_CHARS)));
+        out.push_str(": «");
+        push_cut(out, sentence, SENTENCE_CHARS);
+        out.push('»');
     }
     if let Some(title) = &event.title {
-        line.push_str(&format!(" — {}", cut(title, 120)));
+        out.push_str(" — ");
+        push_cut(out, title, 120);
     }
-    line
 }
 
 fn more(n: usize, lang: Lang) -> String {
@@ -428,17 +460,49 @@ fn more(n: usize, lang: Lang) -> String {
 
 /// An edge's label: type and count, first and last dates, modes, a line each.
 fn edge_label(edge: &Edge) -> String {
-    let mut label = format!("{} ×{}", edge.event_type, edge.count());
+    let mut label = String::new();
+    push_edge_label(&mut label, edge);
+    label
+}
+
+fn push_edge_label(out: &mut String, edge: &Edge) {
+    out.push_str(edge.event_type.as_str());
+    out.push_str(" ×");
+    push_number(out, edge.count());
     match edge.date_range() {
-        Some((first, last)) if first == last => label.push_str(&format!("\n{first}")),
-        Some((first, last)) => label.push_str(&format!("\n{first} – {last}")),
+        Some((first, last)) if first == last => {
+            out.push('\n');
+            out.push_str(first);
+        }
+        Some((first, last)) => {
+            out.push('\n');
+            out.push_str(first);
+            out.push_str(" – ");
+            out.push_str(last);
+        }
         None => {}
     }
     let modes = edge.modes();
     if !modes.is_empty() {
-        label.push_str(&format!("\n({})", modes.join(", ")));
+        out.push_str("\n(");
+        out.push_str(&modes.join(", "));
+        out.push(')');
     }
-    label
+}
+
+/// Appends a count in decimal.
+fn push_number(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[i..]).expect("ASCII digits"));
 }
 
 /// One label for the edges between the same two actors (an HTML-like label, each edge's lines in its colour):
@@ -454,40 +518,134 @@ fn parallel_label<'a>(edges: impl Iterator<Item = &'a Edge>) -> String {
     format!("<{}>", blocks.join("<BR/>"))
 }
 
+/// What every edge's line needs of its ends and its type, looked up once per graph.
+struct EdgeContext<'a> {
+    /// The ids of the nodes, DOT-quoted, by node index.
+    quoted: Vec<String>,
+    /// The labels of the nodes, by node index.
+    labels: Vec<&'a str>,
+    /// The label of each event type, in `EventType::ALL` order.
+    type_labels: Vec<&'a str>,
+    lang: Lang,
+}
+
+impl<'a> EdgeContext<'a> {
+    fn new(graph: &'a ActorGraph, data: &'a EventData, lang: Lang) -> Self {
+        let g = &graph.graph;
+        Self {
+            quoted: g.node_weights().map(|a| quote(a)).collect(),
+            labels: g.node_weights().map(|a| data.label(a, lang)).collect(),
+            type_labels: EventType::ALL
+                .iter()
+                .map(|t| data.label(t.as_str(), lang))
+                .collect(),
+            lang,
+        }
+    }
+
+    fn type_label(&self, event_type: EventType) -> &'a str {
+        let i = EventType::ALL
+            .iter()
+            .position(|t| *t == event_type)
+            .expect("every event type is in ALL");
+        self.type_labels[i]
+    }
+}
+
+/// Buffers reused from one edge to the next, and the pen widths written so far by event count.
+#[derive(Default)]
+struct EdgeBuffers {
+    line: String,
+    text: String,
+    tooltip: String,
+    widths: FxHashMap<usize, String>,
+}
+
+/// The label of an edge: its own, the one parallel edges share (on the first of them), or none.
+enum EdgeLabel<'a> {
+    Own,
+    Shared(&'a str),
+    Empty,
+}
+
 /// Writes one edge with its label (DOT-quoted or HTML-like) and tooltip.
 fn write_edge(
     out: &mut dyn Write,
-    from: &str,
-    to: &str,
+    buffers: &mut EdgeBuffers,
+    context: &EdgeContext,
+    (from, to): (usize, usize),
     edge: &Edge,
-    label: &str,
-    data: &EventData,
-    lang: Lang,
+    label: EdgeLabel,
 ) -> io::Result<()> {
     let (colour, style) = quad_style(edge.quad());
-    let mut tooltip = format!(
-        "{} → {}: {} ({})",
-        data.label(from, lang),
-        data.label(to, lang),
-        data.label(edge.event_type.as_str(), lang),
-        edge.quad().label(lang)
-    );
+    let EdgeBuffers {
+        line,
+        text,
+        tooltip,
+        widths,
+    } = buffers;
+    text.clear();
+    for part in [
+        context.labels[from],
+        " → ",
+        context.labels[to],
+        ": ",
+        context.type_label(edge.event_type),
+        " (",
+        edge.quad().label(context.lang),
+        ")",
+    ] {
+        text.push_str(part);
+    }
     for event in edge.events.iter().take(TOOLTIP_EVENTS) {
-        tooltip.push_str(&format!("\n\n{}", event_line(event)));
+        text.push_str("\n\n");
+        push_event_line(text, event);
     }
     if edge.count() > TOOLTIP_EVENTS {
-        tooltip.push_str(&more(edge.count() - TOOLTIP_EVENTS, lang));
+        text.push_str(&more(edge.count() - TOOLTIP_EVENTS, context.lang));
     }
-    let width = 1.0 + (edge.count() as f64).log2();
-    let tooltip = quote(&tooltip);
-    writeln!(
-        out,
-        "  {} -> {} [label={label}, color={}, fontcolor={}, style={style}, penwidth={width:.2}, tooltip={tooltip}, labeltooltip={tooltip}];",
-        quote(from),
-        quote(to),
-        quote(colour),
-        quote(colour),
-    )
+    tooltip.clear();
+    push_quoted(tooltip, text);
+    line.clear();
+    for part in [
+        "  ",
+        &context.quoted[from],
+        " -> ",
+        &context.quoted[to],
+        " [label=",
+    ] {
+        line.push_str(part);
+    }
+    match label {
+        EdgeLabel::Own => {
+            text.clear();
+            push_edge_label(text, edge);
+            push_quoted(line, text);
+        }
+        EdgeLabel::Shared(html) => line.push_str(html),
+        EdgeLabel::Empty => line.push_str("\"\""),
+    }
+    let width = widths
+        .entry(edge.count())
+        .or_insert_with(|| format!("{:.2}", 1.0 + (edge.count() as f64).log2()));
+    for part in [
+        ", color=\"",
+        colour,
+        "\", fontcolor=\"",
+        colour,
+        "\", style=",
+        style,
+        ", penwidth=",
+        width,
+        ", tooltip=",
+        tooltip,
+        ", labeltooltip=",
+        tooltip,
+        "];\n",
+    ] {
+        line.push_str(part);
+    }
+    out.write_all(line.as_bytes())
 }
 
 fn write_legend(

@@ -10,6 +10,7 @@ pub mod select;
 
 use crate::model::{ActorClass, EventType};
 use petgraph::graph::{DiGraph, NodeIndex};
+use rustc_hash::FxHashSet;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
@@ -320,23 +321,17 @@ impl ActorGraph {
     /// Aggregates event rows: one edge per (actor, recipient, event type) with its events, one node per actor
     /// named by a drawn event. Negated events are counted and left out, as the store's actor-to-actor edges do.
     pub fn build<'a>(rows: impl IntoIterator<Item = &'a EventRow>) -> Self {
-        type Key<'a> = (&'a str, &'a str, EventType);
-        let mut edges: BTreeMap<Key<'a>, Vec<&'a EventRow>> = BTreeMap::new();
+        let mut edge_rows: Vec<&'a EventRow> = Vec::new();
         let mut lone: BTreeMap<&'a str, BTreeMap<(EventType, &'a str), &'a EventRow>> =
             BTreeMap::new();
-        let mut negated = BTreeSet::new();
+        let mut negated = FxHashSet::default();
         for row in rows {
             if row.negated {
                 negated.insert(row.event.as_str());
                 continue;
             }
             match &row.recipient {
-                Some(recipient) => {
-                    edges
-                        .entry((&row.actor, recipient, row.event_type))
-                        .or_default()
-                        .push(row);
-                }
+                Some(_) => edge_rows.push(row),
                 None => {
                     lone.entry(&row.actor)
                         .or_default()
@@ -345,23 +340,46 @@ impl ActorGraph {
                 }
             }
         }
-        let mut actors: BTreeSet<&str> = lone.keys().copied().collect();
-        for (actor, recipient, _) in edges.keys() {
-            actors.insert(actor);
-            actors.insert(recipient);
+        // The rows of each (actor, recipient, type) together, in event order; a stable sort keeps the order
+        // in which the rows came for the same event.
+        let key = |row: &&'a EventRow| {
+            (
+                row.actor.as_str(),
+                row.recipient.as_deref().unwrap_or_default(),
+                row.event_type,
+                row.event.as_str(),
+            )
+        };
+        edge_rows.sort_by(|a, b| key(a).cmp(&key(b)));
+        let mut actors: Vec<&str> = lone.keys().copied().collect();
+        for row in &edge_rows {
+            actors.push(&row.actor);
+            actors.extend(row.recipient.as_deref());
         }
-        let mut graph = DiGraph::with_capacity(actors.len(), edges.len());
-        let index: BTreeMap<&str, NodeIndex> = actors
-            .iter()
-            .map(|a| (*a, graph.add_node((*a).to_owned())))
-            .collect();
-        for ((actor, recipient, event_type), mut rows) in edges {
+        actors.sort_unstable();
+        actors.dedup();
+        let edges = edge_rows.chunk_by(|a, b| {
+            (&a.actor, &a.recipient, a.event_type) == (&b.actor, &b.recipient, b.event_type)
+        });
+        let mut graph = DiGraph::with_capacity(actors.len(), edges.clone().count());
+        for actor in &actors {
+            graph.add_node((*actor).to_owned());
+        }
+        let index = |actor: &str| {
+            NodeIndex::new(actors.binary_search(&actor).expect("every actor is a node"))
+        };
+        for rows in edges {
+            let (actor, event_type) = (&rows[0].actor, rows[0].event_type);
+            let recipient = rows[0].recipient.as_deref().unwrap_or_default();
             // The same event read twice (two titles, two graphs) counts once: the first row in event order.
-            rows.sort_by(|a, b| a.event.cmp(&b.event));
-            rows.dedup_by(|a, b| a.event == b.event);
-            let mut events: Vec<EdgeEvent> = rows.into_iter().map(EdgeEvent::of).collect();
+            let mut events: Vec<EdgeEvent> = Vec::with_capacity(rows.len());
+            for (i, row) in rows.iter().enumerate() {
+                if i == 0 || rows[i - 1].event != row.event {
+                    events.push(EdgeEvent::of(row));
+                }
+            }
             events.sort_by(by_date);
-            graph.add_edge(index[actor], index[recipient], Edge { event_type, events });
+            graph.add_edge(index(actor), index(recipient), Edge { event_type, events });
         }
         let lone = lone
             .into_iter()
@@ -400,7 +418,7 @@ impl ActorGraph {
 
     /// The number of events drawn as edges (an event with two recipients is two edges, one event).
     pub fn edge_events(&self) -> usize {
-        let ids: BTreeSet<&str> = self
+        let ids: FxHashSet<&str> = self
             .graph
             .edge_weights()
             .flat_map(|e| e.events.iter().map(|e| e.event.as_str()))
@@ -410,7 +428,7 @@ impl ActorGraph {
 
     /// The number of events without a recipient.
     pub fn lone_events(&self) -> usize {
-        let mut ids: BTreeSet<&str> = BTreeSet::new();
+        let mut ids: FxHashSet<&str> = FxHashSet::default();
         for events in self.lone.values() {
             ids.extend(events.iter().map(|e| e.event.event.as_str()));
         }
