@@ -1759,14 +1759,14 @@ impl Extractor {
         let trigger_at = sentence.start + trigger.start;
         let mut hasher = Sha256::new();
         hasher.update(format!("{}\0{}\0{}", article.id, pattern.id, trigger_at));
-        let id: String = hasher
-            .finalize()
-            .iter()
-            .take(8)
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let mut id = String::with_capacity(20);
+        id.push_str("evt-");
+        for b in hasher.finalize().iter().take(8) {
+            use std::fmt::Write as _;
+            let _ = write!(id, "{b:02x}");
+        }
         EventRecord {
-            id: Some(format!("evt-{id}")),
+            id: Some(id),
             article: article.id.clone(),
             event_type: pattern.event_type,
             mode: pattern.mode.clone(),

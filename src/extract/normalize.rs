@@ -197,6 +197,19 @@ pub fn whole_word_matches_in(
     folded: &Folded,
     text: &str,
 ) -> Vec<(usize, usize, usize)> {
+    whole_word_matches_folded(matcher, folded, text)
+        .into_iter()
+        .map(|(start, end, index, _)| (start, end, index))
+        .collect()
+}
+
+/// As [`whole_word_matches_in`], with where each match starts in the folded text too (for looking at the
+/// words before it without folding them again).
+pub fn whole_word_matches_folded(
+    matcher: &aho_corasick::AhoCorasick,
+    folded: &Folded,
+    text: &str,
+) -> Vec<(usize, usize, usize, usize)> {
     let haystack = folded.text.as_str();
     let whole = |m: &aho_corasick::Match| {
         let word_before = haystack[..m.start()]
@@ -233,7 +246,7 @@ pub fn whole_word_matches_in(
         match kept {
             Some(m) => {
                 let (start, end) = folded.original_range(m.start(), m.end(), text);
-                found.push((start, end, m.pattern().as_usize()));
+                found.push((start, end, m.pattern().as_usize(), m.start()));
                 at = m.end().max(at + 1);
             }
             None => {

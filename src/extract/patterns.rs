@@ -230,20 +230,23 @@ const LIGHT_VERB_WORDS: &[&str] = &[
     "starts",
 ];
 
-/// Whether a light verb stands within the six words before a noun trigger (its determiner and an adverb or a
-/// date may come between).
-fn after_light_verb(before: &str) -> bool {
-    let window = crate::extract::normalize::window_before(before, before.len(), 80);
-    let window = fold_str(window);
+/// Whether a light verb stands within the six words before a noun trigger (its determiner and an adverb may come
+/// between; words of time are already out of the matching form), given the matching form before it.
+fn after_light_verb(folded_before: &str) -> bool {
+    let window = crate::extract::normalize::window_before(folded_before, folded_before.len(), 80);
     let words = window
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    words.take(6).any(|w| {
-        LIGHT_VERB_WORDS.contains(&w)
-            || LIGHT_VERB_STEMS
-                .iter()
-                .any(|stem| w.starts_with(stem) && w.len() <= stem.len() + 4)
-    })
+    // "held talks with Niamey on counterterrorism cooperation": the verb's object ends at "with"/"on".
+    words
+        .take(6)
+        .take_while(|w| !matches!(*w, "with" | "avec" | "on" | "sur" | "against" | "contre"))
+        .any(|w| {
+            LIGHT_VERB_WORDS.contains(&w)
+                || LIGHT_VERB_STEMS
+                    .iter()
+                    .any(|stem| w.starts_with(stem) && w.len() <= stem.len() + 4)
+        })
 }
 
 impl PatternSet {
@@ -315,10 +318,10 @@ impl PatternSet {
         folded: &crate::extract::normalize::Folded,
         text: &str,
     ) -> Vec<TriggerMatch> {
-        crate::extract::normalize::whole_word_matches_in(&self.matcher, folded, text)
+        crate::extract::normalize::whole_word_matches_folded(&self.matcher, folded, text)
             .into_iter()
-            .filter(|&(_, _, index)| !self.not_event[index])
-            .map(|(start, end, index)| {
+            .filter(|&(_, _, index, _)| !self.not_event[index])
+            .map(|(start, end, index, folded_start)| {
                 let (pattern, kind, phrase) = self.triggers[index];
                 let kind =
                     if kind == TriggerKind::Verb && self.after_determiner(&text[..start], phrase) {
@@ -328,7 +331,9 @@ impl PatternSet {
                     };
                 // "impose un blocus", "ont mené une opération conjointe", "carried out attacks": the noun is
                 // the event, its light verb's subject the actor — roles as for a verb.
-                let kind = if kind == TriggerKind::Noun && after_light_verb(&text[..start]) {
+                let kind = if kind == TriggerKind::Noun
+                    && after_light_verb(&folded.text[..folded_start])
+                {
                     TriggerKind::Verb
                 } else {
                     kind
