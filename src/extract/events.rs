@@ -470,8 +470,8 @@ impl Extractor {
             })
             .collect();
         // Only events of one type toward the same recipients are compared: a long article stays linear.
-        let mut groups: std::collections::HashMap<(EventType, &[&str]), Vec<usize>> =
-            std::collections::HashMap::new();
+        let mut groups: rustc_hash::FxHashMap<(EventType, &[&str]), Vec<usize>> =
+            rustc_hash::FxHashMap::default();
         for (i, e) in events.iter().enumerate() {
             groups
                 .entry((e.event_type, recipients[i].as_slice()))
@@ -500,8 +500,8 @@ impl Extractor {
         // "we will maintain our life-saving humanitarian assistance to benefit the people of Niger": of two
         // tellings in one sentence of one event type by the same actors, the one with no recipient goes.
         type Telling<'e> = (EventType, Vec<&'e str>, Option<[usize; 2]>);
-        let mut with_recipients: std::collections::HashSet<Telling<'_>> =
-            std::collections::HashSet::new();
+        let mut with_recipients: rustc_hash::FxHashSet<Telling<'_>> =
+            rustc_hash::FxHashSet::default();
         fn actors_of(e: &EventRecord) -> Vec<&str> {
             e.actor.iter().map(|a| a.id.as_str()).collect()
         }
@@ -650,11 +650,11 @@ impl Extractor {
             // "…, calling it foreign interference": the clause's subject speaks of what it was about, when it
             // acts.
             let mut dated_by = None;
-            let mut commented_from_context = false;
+            let mut lent_from_context = false;
             if i > 0 && comments_on(text, &triggers[i - 1], trigger) {
                 if let Some(head) = found.last() {
                     dated_by = Some(head.trigger);
-                    commented_from_context = head.from_context;
+                    lent_from_context = head.from_context;
                     roles.actor = head.actor.clone();
                     if roles.recipient.is_empty() {
                         roles.recipient = head.recipient.clone();
@@ -696,6 +696,8 @@ impl Extractor {
                             .all(|a| head.recipient.iter().any(|r| r.id == a.id));
                     if and && head_object {
                         roles.actor = head.actor.clone();
+                        // Found by the fuzzer: the first verb's subject may come from an earlier sentence.
+                        lent_from_context |= head.from_context;
                         // "… and placed him under house arrest": done to the same person, then; "a arrêté l'agent
                         // le 14 août et a dénoncé Paris" says nothing of when Paris was denounced.
                         let same_object = text.words(from..trigger.end).iter().any(|w| {
@@ -729,7 +731,7 @@ impl Extractor {
             }
             // "The transition government must adhere to its commitments", in a government's statement: the
             // speaker asks it of the subject.
-            let mut own_from_context = commented_from_context;
+            let mut own_from_context = lent_from_context;
             if pattern.event_type == EventType::Request
                 && !roles.actor.is_empty()
                 && obligation(text, trigger)
@@ -2530,6 +2532,24 @@ mod tests {
              "taking part in reprisals"),
         ];
         assert_events(cases);
+    }
+
+    #[test]
+    fn a_subject_lent_by_a_first_verb_from_context_says_so() {
+        // Found by the fuzzer: "Elle a arrêté X et l'a placé…" lends the second verb a subject from the sentence
+        // before.
+        let events = BUNDLED.extract(&article(
+            "en",
+            "Mali's junta denounced Paris. It arrested two French diplomats and accused France of espionage.",
+        ));
+        assert_eq!(events.len(), 3, "{events:?}");
+        for event in &events[1..] {
+            assert_eq!(event.actor[0].id, "act-mli-junta");
+            assert!(
+                event.rule.as_deref().unwrap().contains("+context-actor"),
+                "{event:?}"
+            );
+        }
     }
 
     #[test]

@@ -261,11 +261,11 @@ pub fn with_history(
 
 /// The words of a folded text; French elisions are split off ("n'a" → "n", "a") while English contractions
 /// stay whole ("hasn't").
-fn words(folded: &str) -> Vec<&str> {
+fn words(folded: &str) -> smallvec::SmallVec<[&str; 32]> {
     const ELIDED: &[&str] = &[
         "l", "d", "n", "s", "c", "j", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
     ];
-    let mut words = Vec::new();
+    let mut words = smallvec::SmallVec::new();
     for token in folded.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
         let token = token.trim_matches('\'');
         match token.split_once('\'') {

@@ -366,7 +366,7 @@ impl std::ops::Deref for Text<'_> {
 #[derive(Debug, Clone, Default)]
 pub struct Words<'a> {
     text: std::borrow::Cow<'a, str>,
-    spans: Vec<(usize, usize)>,
+    spans: smallvec::SmallVec<[(usize, usize); 24]>,
 }
 
 impl Words<'static> {
@@ -378,7 +378,7 @@ impl Words<'static> {
 
 impl<'a> Words<'a> {
     fn in_folded(text: std::borrow::Cow<'a, str>) -> Words<'a> {
-        let mut spans = Vec::new();
+        let mut spans = smallvec::SmallVec::new();
         let mut start = None;
         let bytes = text.as_bytes();
         let mut i = 0;
