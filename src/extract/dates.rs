@@ -26,7 +26,7 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \b(?P<dmy_d>\d{{1,2}})(?:er)?\s+(?P<dmy_m>{MONTHS})(?:\s+(?P<dmy_y>(?:19|20)\d\d))?\b
       | \b(?P<mdy_m>{MONTHS})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?
-      | \b(?:(?P<my_pre>en|in|d'ici|by|until|jusqu'en)\s+)?(?P<my_m>{MONTHS})(?:\s+(?:de\s+|of\s+)?(?P<my_y>(?:19|20)\d\d)|\s+(?P<my_prev>of\s+last\s+year|de\s+l'annee\s+derniere|de\s+l'an\s+dernier))?\b
+      | \b(?:(?P<my_pre>en|in|d'ici)\s+)?(?P<my_m>{MONTHS})(?:\s+(?:de\s+|of\s+)?(?P<my_y>(?:19|20)\d\d)|\s+(?P<my_prev>of\s+last\s+year|de\s+l'annee\s+derniere|de\s+l'an\s+dernier))?\b
       | \b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b
       | \b(?P<rel_before>jusqu'(?:a|au)|d'ici|until|by|next|last)?\s*(?P<wd>{WEEKDAYS})(?:\s+(?P<rel_after>prochain|dernier|next|last))?\b
       | \b(?P<day_word>avant-hier|hier|aujourd'hui|demain|yesterday|today|tomorrow)\b
@@ -133,11 +133,8 @@ fn resolve(c: &regex::Captures<'_>, reference: Reference) -> Option<EventDate> {
             Some(y) => y as i32,
             // "in March of last year", "en mars de l'année dernière".
             None if c.name("my_prev").is_some() => around?.year() - 1,
-            // "d'ici mars", "by March": the next one.
-            None if c
-                .name("my_pre")
-                .is_some_and(|p| !matches!(p.as_str(), "en" | "in")) =>
-            {
+            // "d'ici mars": the next one.
+            None if c.name("my_pre").is_some_and(|p| p.as_str() == "d'ici") => {
                 let around = around?;
                 around.year() + i32::from(m < around.month())
             }
@@ -399,6 +396,16 @@ mod tests {
                 "qu'il va fermer sa base d'ici mars",
                 &[("2026-03", "mars")],
                 "'mars' after a preposition is the month, the nearest one",
+            ),
+            (
+                "ECOWAS gave the junta until July 30 to reinstate him",
+                &[("2025-07-30", "July 30")],
+                "a day after 'until' stays a day",
+            ),
+            (
+                "Mali had suspended its cooperation with France until August",
+                &[("2025-08", "August")],
+                "'until' a month in a past clause: the nearest",
             ),
             (
                 "Les marches de mars",

@@ -366,8 +366,19 @@ impl Extractor {
                             .last()
                             .is_some_and(|w| DEFINITE.contains(&w))
                         && told.by_actor.get(&by_actor).is_some_and(|told| {
-                            told.iter()
-                                .any(|other| other.iter().any(|s| stems.contains(s)))
+                            // Of the same time, unless the day is the claim's ("revendiquée mercredi").
+                            let claimed = || {
+                                text.words(0..text.len())
+                                    .iter()
+                                    .any(|w| w.starts_with("revendiqu") || w.starts_with("claim"))
+                            };
+                            told.iter().any(|(other, when)| {
+                                other.iter().any(|s| stems.contains(s))
+                                    && (when.is_none()
+                                        || date.is_none()
+                                        || *when == date
+                                        || claimed())
+                            })
                         });
                     if told.in_sentence.contains(&in_sentence) || retold || referred_to {
                         continue;
@@ -375,7 +386,7 @@ impl Extractor {
                     told.by_actor
                         .entry(by_actor)
                         .or_default()
-                        .push(stems.clone());
+                        .push((stems.clone(), date));
                     told.in_sentence.insert(in_sentence);
                     if split {
                         // A later trigger of this sentence, with one date, is told by the split events.
@@ -688,6 +699,10 @@ impl Extractor {
                         .is_some_and(|k| {
                             k + 1 + trigger_words == words.len()
                                 || words.get(k + 1).is_some_and(|w| CLAUSE_OPENERS.contains(w))
+                                // "et l'a placé", "et les a arrêtés": an object pronoun, then an auxiliary
+                                // (not "et les soldats ont tué").
+                                || (words.get(k + 1).is_some_and(|w| OBJECT_CLITICS.contains(w))
+                                    && words.get(k + 2).is_some_and(|w| CLAUSE_OPENERS.contains(w)))
                         });
                     let head_object = !roles.actor.is_empty()
                         && roles
@@ -1568,10 +1583,17 @@ impl Extractor {
             let gap = text.folded_range(trigger.end..m.start);
             // "le mépris de la vie humaine dont ont fait preuve des éléments de l'armée": the relative clause's
             // subject, after its verb, shows what the noun tells.
+            // Not "les exactions dont ont été victimes des civils": only showing or committing it.
             if trigger.kind == TriggerKind::Noun
                 && gap.trim_start().starts_with("dont ")
                 && text.words(trigger.end..m.start).len() <= 8
                 && !gap.contains([',', ';'])
+                && text.words(trigger.end..m.start).iter().any(|w| {
+                    matches!(
+                        w,
+                        "preuve" | "coupable" | "coupables" | "auteur" | "auteurs"
+                    )
+                })
             {
                 return Some(false);
             }
@@ -1945,9 +1967,12 @@ struct Told<'p> {
     in_article: rustc_hash::FxHashMap<(EventKey, Option<EventDate>, Modality), Vec<Vec<String>>>,
     /// The dates of events told without their actor, per type and recipient ids, with the trigger's word stems.
     untold: rustc_hash::FxHashMap<(EventType, Vec<String>), (EventDate, Vec<String>)>,
-    /// Per type and actor ids: the word stems of the triggers that told an event.
-    by_actor: rustc_hash::FxHashMap<(EventType, Vec<String>), Vec<Vec<String>>>,
+    /// Per type and actor ids: the word stems of the triggers that told an event, and its date.
+    by_actor: rustc_hash::FxHashMap<(EventType, Vec<String>), Vec<StemsAndDate>>,
 }
+
+/// The word stems of a trigger that told an event, and the event's date.
+type StemsAndDate = (Vec<String>, Option<EventDate>);
 
 /// What the previous event of the article was about: who stands behind "Elle", "le pays", "leur", "the
 /// measure"; and who "we" is.
@@ -1984,10 +2009,12 @@ impl Context {
 
 /// Words that open a verb phrase after a conjunction: auxiliaries, negations, object pronouns.
 const CLAUSE_OPENERS: &[&str] = &[
-    "a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "n", "ne", "l", "le", "la", "les",
-    "lui", "leur", "puis", "has", "have", "had", "was", "were", "will", "would", "did", "then",
-    "also",
+    "a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "n", "ne", "puis", "has", "have",
+    "had", "was", "were", "will", "would", "did", "then", "also",
 ];
+
+/// French object pronouns that may stand between a conjunction and an auxiliary ("et l'a placé").
+const OBJECT_CLITICS: &[&str] = &["l", "le", "la", "les", "lui", "leur"];
 
 /// Words for a part of an actor that acts for it: "elements of the army", "des membres du groupe", "des drones de
 /// l'armée".
@@ -2512,12 +2539,24 @@ mod tests {
             ("fr", "Des combattants de l'EIGS ont attaqué dimanche un village, tuant vingt civils nigériens. L'attaque a été revendiquée mercredi par l'EIGS.",
              &[("ASSAULT", &["act-issp"], &["act-ner-cvl"])],
              "'l'attaque' is the attack told before, not a second one"),
+            ("en", "JNIM attacked a military camp in Kati on Monday. On Wednesday, the attack by JNIM on Boni killed twenty people.",
+             &[("ASSAULT", &["act-jnim"], &[]), ("ASSAULT", &["act-jnim"], &[]), ("ASSAULT", &["act-jnim"], &[])],
+             "the attack of another day is another (and its killing a third record)"),
             ("fr", "Des combattants de l'EIGS ont attaqué dimanche un village, tuant vingt civils nigériens. Une attaque a été revendiquée mercredi par l'EIGS.",
              &[("ASSAULT", &["act-issp"], &["act-ner-cvl"]), ("ASSAULT", &["act-issp"], &[])],
              "'une attaque' may be another"),
             ("fr", "Niamey a salué un geste de l'UE mais n'a pas rétabli la coopération sécuritaire avec l'Union européenne.",
              &[("SUPPORT", &["act-ner-gov"], &["act-eu"]), ("COOPERATE", &["act-ner-gov"], &["act-eu"])],
              "'rétablir' is a light verb; after 'mais' the subject is the first verb's"),
+            ("fr", "Le Mali a massacré des civils nigériens.",
+             &[("ASSAULT", &["act-mli-gov"], &["act-ner-cvl"])],
+             "'massacré' stays a verb"),
+            ("fr", "Le Niger n'a pas tardé à suspendre sa coopération militaire avec la France.",
+             &[("SANCTION", &["act-ner-gov"], &["act-fra-gov"])],
+             "not negated: 'n'a pas tardé à'"),
+            ("fr", "L'ONU a dénoncé les exactions dont ont été victimes des civils maliens.",
+             &[("ACCUSE", &["act-un"], &["act-mli-cvl"])],
+             "the victims after 'dont ont été victimes' are no agents (that they are the condemnation's recipient is a known weakness)"),
             ("fr", "Cette aide sera acheminée par l'ONU.",
              &[("AGREE", &["act-un"], &[])],
              "aid to come is an intent, which needs no recipient"),

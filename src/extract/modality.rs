@@ -55,6 +55,7 @@ const ALLEGED: &[&str] = &[
     "claims",
     "claimed",
 ];
+const FUTURE_AUXILIARIES: &[&str] = &["sera", "seront", "aura", "auront"];
 const FUTURE: &[&str] = &[
     "will",
     "shall",
@@ -65,11 +66,6 @@ const FUTURE: &[&str] = &[
     "is expected to",
     "va",
     "vont",
-    // Future auxiliaries: "sera acheminée", "auront lieu".
-    "sera",
-    "seront",
-    "aura",
-    "auront",
     "devrait",
     "devraient",
     "prevoit de",
@@ -115,8 +111,9 @@ pub fn modality_of(sentence: &Text<'_>, trigger: Range<usize>) -> Modality {
         || near_before
             .first()
             .is_some_and(|w| NEGATION_RIGHT_BEFORE.contains(w));
-    // "n'a pas rétabli la coopération": a light verb and its article may stand between the frame and the noun,
-    // not a "que" (what "n'a pas dit que…" reports is not negated).
+    // "n'a pas rétabli la coopération": a light verb and its article may stand between the frame and the noun;
+    // not a "que" (what "n'a pas dit que…" reports is not negated), nor an infinitive's "à"/"de" ("n'a pas tardé
+    // à suspendre" suspended).
     let frame_before: Vec<&str> = before
         .iter()
         .rev()
@@ -124,6 +121,19 @@ pub fn modality_of(sentence: &Text<'_>, trigger: Range<usize>) -> Modality {
         .take_while(|w| !matches!(**w, "que" | "qu"))
         .copied()
         .collect();
+    let frame_before = match frame_before
+        .iter()
+        .position(|w| NEGATION_FRAME_AFTER.contains(w))
+    {
+        Some(k)
+            if frame_before[..k]
+                .iter()
+                .any(|w| matches!(*w, "a" | "de" | "d")) =>
+        {
+            &frame_before[..0]
+        }
+        _ => &frame_before[..],
+    };
     let french_frame = frame_before.iter().any(|w| *w == "ne" || *w == "n")
         && (frame_before
             .iter()
@@ -145,6 +155,16 @@ pub fn modality_of(sentence: &Text<'_>, trigger: Range<usize>) -> Modality {
                 found = Some(*modality);
             }
         }
+    }
+    // Future auxiliaries count right before the trigger only ("sera acheminée"), not in an earlier clause ("Les
+    // auteurs seront jugés, a déclaré Bamako, qui accuse…").
+    if found.is_none()
+        && near_before
+            .iter()
+            .take(2)
+            .any(|w| FUTURE_AUXILIARIES.contains(w))
+    {
+        found = Some(Modality::Future);
     }
     found
         .or_else(|| since_then(&before).then_some(Modality::Historical))

@@ -153,13 +153,6 @@ const LIGHT_VERB_STEMS: &[&str] = &[
     "apport",
     "deliver",
     "provid",
-    // Verbs of keeping and resuming: "n'a pas rétabli la coopération", "will keep its humanitarian aid".
-    "retabl",
-    "repri",
-    "repren",
-    "resum",
-    "restor",
-    "maint",
 ];
 const LIGHT_VERB_WORDS: &[&str] = &[
     "mene",
@@ -219,6 +212,37 @@ const LIGHT_VERB_WORDS: &[&str] = &[
     "participate",
     "participates",
     "participating",
+    // Verbs of keeping and resuming, as words ("repri…" would be "reprises", "maint…" "maintes"): "n'a pas
+    // rétabli la coopération", "will keep its humanitarian aid".
+    "retabli",
+    "retablie",
+    "retablit",
+    "retablir",
+    "retablira",
+    "retabliront",
+    "repris",
+    "reprend",
+    "reprennent",
+    "reprendre",
+    "reprendra",
+    "reprendront",
+    "resume",
+    "resumed",
+    "resumes",
+    "resuming",
+    "restore",
+    "restored",
+    "restores",
+    "restoring",
+    "maintain",
+    "maintained",
+    "maintains",
+    "maintaining",
+    "maintenir",
+    "maintient",
+    "maintiennent",
+    "maintenu",
+    "maintiendra",
     "keep",
     "keeps",
     "kept",
@@ -237,10 +261,25 @@ fn after_light_verb(folded_before: &str) -> bool {
     let words = window
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    // "held talks with Niamey on counterterrorism cooperation": the verb's object ends at "with"/"on".
+    // "held talks with Niamey on counterterrorism cooperation", "a rétabli l'ordre après l'attaque", "began an
+    // investigation into the attack": the verb's object ends at a preposition.
     words
         .take(6)
-        .take_while(|w| !matches!(*w, "with" | "avec" | "on" | "sur" | "against" | "contre"))
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "with"
+                    | "avec"
+                    | "on"
+                    | "sur"
+                    | "against"
+                    | "contre"
+                    | "after"
+                    | "apres"
+                    | "into"
+                    | "about"
+            )
+        })
         .any(|w| {
             LIGHT_VERB_WORDS.contains(&w)
                 || LIGHT_VERB_STEMS
