@@ -893,16 +893,14 @@ impl Extractor {
             // "«cinq personnels» de l'ambassade de France, qui avaient déjà quitté le Mali": staff leaving is a
             // withdrawal; soldiers or civilians leaving are not this pattern's event.
             // Soldiers leaving withdraw: the pattern's `otherwise` tells their event.
-            let mut retyped = None;
-            let chosen = chosen.filter(|(actor, _)| {
-                self.may_act(pattern, actor) || {
-                    retyped = pattern
-                        .otherwise
-                        .as_deref()
-                        .and_then(|id| patterns.patterns.iter().position(|p| p.id == id));
-                    retyped.is_some_and(|k| self.may_act(&patterns.patterns[k], actor))
-                }
-            });
+            let retyped = match &chosen {
+                Some((actor, _)) if !self.may_act(pattern, actor) => patterns
+                    .otherwise(trigger.pattern)
+                    .filter(|&k| self.may_act(&patterns.patterns[k], actor)),
+                _ => None,
+            };
+            let chosen =
+                chosen.filter(|(actor, _)| retyped.is_some() || self.may_act(pattern, actor));
             if let Some(k) = retyped {
                 if !patterns.patterns[k].place_target {
                     // A state left is then its government: "ont quitté le Niger" withdraws from Niamey's rule.
@@ -1623,7 +1621,8 @@ impl Extractor {
             let mut by = words.iter().rposition(|w| !article(w))?;
             // "exhibited by elements of the Malian Armed Forces", "par des membres de l'armée": a part of the
             // actor acts for it.
-            if by >= 2 && matches!(words[by], "of" | "de") && PARTITIVES.contains(&words[by - 1]) {
+            if by >= 2 && matches!(words[by], "of" | "de") && ACTING_PARTS.contains(&words[by - 1])
+            {
                 by = words[..by - 1].iter().rposition(|w| !article(w))?;
             }
             if !matches!(words[by], "par" | "by") {
@@ -2016,9 +2015,9 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// French object pronouns that may stand between a conjunction and an auxiliary ("et l'a placé").
 const OBJECT_CLITICS: &[&str] = &["l", "le", "la", "les", "lui", "leur"];
 
-/// Words for a part of an actor that acts for it: "elements of the army", "des membres du groupe", "des drones de
+/// Parts and instruments of an actor that act for it: "elements of the army", "des membres du groupe", "des drones de
 /// l'armée".
-const PARTITIVES: &[&str] = &[
+const ACTING_PARTS: &[&str] = &[
     "elements",
     "members",
     "units",
@@ -2610,11 +2609,23 @@ mod tests {
              &[("COERCE", &["act-ner-cnsp"], &["act-bazoum"]), ("COERCE", &["act-ner-cnsp"], &["act-bazoum"])],
              "two acts; the name between coordinated verbs is the first one's object, 'him' the second's"),
         ];
+        assert_events_from(Some("U.S. Department of State"), cases);
+    }
+
+    /// (lang, text, expected (type, actors, recipients) of every event, why)
+    type Expected<'a> = &'a [(&'a str, &'a [&'a str], &'a [&'a str])];
+
+    fn assert_events(cases: &[(&str, &str, Expected, &str)]) {
+        assert_events_from(None, cases);
+    }
+
+    /// As [`assert_events`], for articles published by `source`.
+    fn assert_events_from(source: Option<&str>, cases: &[(&str, &str, Expected, &str)]) {
         for (lang, text, expected, why) in cases {
-            let mut statement = article(lang, text);
-            statement.source = Some("U.S. Department of State".into());
+            let mut published = article(lang, text);
+            published.source = source.map(str::to_owned);
             let got: Vec<(String, Vec<String>, Vec<String>)> = BUNDLED
-                .extract(&statement)
+                .extract(&published)
                 .iter()
                 .map(|e| {
                     (
@@ -2625,30 +2636,6 @@ mod tests {
                 })
                 .collect();
             assert_eq!(got, owned(expected), "{why}: {text}");
-        }
-    }
-
-    /// (lang, text, expected (type, actors, recipients) of every event, why)
-    type Expected<'a> = &'a [(&'a str, &'a [&'a str], &'a [&'a str])];
-
-    fn assert_events(cases: &[(&str, &str, Expected, &str)]) {
-        for (lang, text, expected, why) in cases {
-            let events = bundled_summary(lang, text);
-            let got: Vec<(&str, Vec<&str>, Vec<&str>)> = events
-                .iter()
-                .map(|e| {
-                    (
-                        e.0.as_str(),
-                        e.1.iter().map(String::as_str).collect(),
-                        e.2.iter().map(String::as_str).collect(),
-                    )
-                })
-                .collect();
-            let expected: Vec<(&str, Vec<&str>, Vec<&str>)> = expected
-                .iter()
-                .map(|(t, a, r)| (*t, a.to_vec(), r.to_vec()))
-                .collect();
-            assert_eq!(got, expected, "{why}: {text}");
         }
     }
 

@@ -90,6 +90,8 @@ pub struct PatternSet {
     triggers: Vec<(usize, TriggerKind, bool)>,
     /// Per form: whether it is a phrase that tells no event (a pattern's `not`).
     not_event: Vec<bool>,
+    /// Per pattern: the index of the pattern its `otherwise` names.
+    otherwise: Vec<Option<usize>>,
     lang: String,
 }
 
@@ -338,13 +340,26 @@ impl PatternSet {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&forms)
             .expect("trigger patterns build");
+        let otherwise = patterns
+            .iter()
+            .map(|p| {
+                let other = p.otherwise.as_deref()?;
+                patterns.iter().position(|q| q.id == other)
+            })
+            .collect();
         Self {
             patterns,
             matcher,
             triggers,
             not_event,
+            otherwise,
             lang: lang.to_owned(),
         }
+    }
+
+    /// The pattern whose event a trigger of pattern `index` tells for actors its `only_by` leaves out.
+    pub fn otherwise(&self, index: usize) -> Option<usize> {
+        self.otherwise[index]
     }
 
     /// The triggers of a text, in order, whole words only. A verb form or phrase after a determiner is a noun
