@@ -3,6 +3,10 @@
 //!
 //! Run: `cargo bench --bench extract` (NEWSKG_BENCH_MB sets the size of the replicated corpus; default 50).
 
+/// The allocator of the `newskg` binary (src/main.rs), so that the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use newskg::extract::Extractor;
 use newskg::model::Article;
 use rayon::prelude::*;

@@ -1525,8 +1525,12 @@ impl Extractor {
             .iter()
             .filter(|m| m.start >= trigger.end && m.end <= right)
             .filter(|m| {
-                let gap = format!("{trigger_tail} {}", &text[trigger.end..m.start]);
-                !(places_are_locations && m.place && after_locative(&gap, pattern.event_type))
+                !(places_are_locations
+                    && m.place
+                    && after_locative(
+                        &format!("{trigger_tail} {}", &text[trigger.end..m.start]),
+                        pattern.event_type,
+                    ))
             })
             .filter(|m| !victim(m))
             .collect();
@@ -1781,12 +1785,17 @@ impl Extractor {
     ) -> EventRecord {
         let trigger_at = sentence.start + trigger.start;
         let mut hasher = Sha256::new();
-        hasher.update(format!("{}\0{}\0{}", article.id, pattern.id, trigger_at));
+        hasher.update(article.id.as_bytes());
+        hasher.update(b"\0");
+        hasher.update(pattern.id.as_bytes());
+        hasher.update(b"\0");
+        hasher.update(trigger_at.to_string().as_bytes());
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         let mut id = String::with_capacity(20);
         id.push_str("evt-");
         for b in hasher.finalize().iter().take(8) {
-            use std::fmt::Write as _;
-            let _ = write!(id, "{b:02x}");
+            id.push(char::from(HEX[usize::from(b >> 4)]));
+            id.push(char::from(HEX[usize::from(b & 0xf)]));
         }
         EventRecord {
             id: Some(id),

@@ -292,6 +292,8 @@ pub struct Text<'a> {
     /// `at[i]`: the byte of the matching form where the original byte `i` starts (or the next one that
     /// produced something); one extra entry at the end holds the length of the matching form.
     at: Vec<usize>,
+    /// The words of the matching form (byte ranges in it): the words of any part are these, clipped to it.
+    words: smallvec::SmallVec<[(usize, usize); 64]>,
 }
 
 impl<'a> Text<'a> {
@@ -307,10 +309,12 @@ impl<'a> Text<'a> {
                 at[i] = at[i + 1];
             }
         }
+        let words = word_ranges::<64>(&folded.text);
         Text {
             original,
             folded,
             at,
+            words,
         }
     }
 
@@ -327,7 +331,24 @@ impl<'a> Text<'a> {
 
     /// The words of `original[range]`.
     pub fn words(&self, range: std::ops::Range<usize>) -> Words<'_> {
-        Words::in_folded(std::borrow::Cow::Borrowed(self.folded_range(range)))
+        let (from, to) = (self.at[range.start], self.at[range.end]);
+        self.words_in(from, to.max(from))
+    }
+
+    /// The words of `folded[from..to]`: whether a character is part of a word does not depend on its
+    /// neighbours, so they are the sentence's words that overlap it, clipped to it.
+    fn words_in(&self, from: usize, to: usize) -> Words<'_> {
+        let first = self.words.partition_point(|&(_, end)| end <= from);
+        let count = self.words[first..]
+            .iter()
+            .take_while(|&&(start, _)| start < to)
+            .count();
+        Words {
+            text: std::borrow::Cow::Borrowed(&self.folded.text),
+            spans: Spans::Borrowed(&self.words[first..first + count]),
+            from,
+            to,
+        }
     }
 
     /// The matching form of the last `bytes` bytes before `end` (see [`window_before`]).
@@ -344,12 +365,14 @@ impl<'a> Text<'a> {
 
     /// The words of the last `bytes` bytes before `end`.
     pub fn words_before(&self, end: usize, bytes: usize) -> Words<'_> {
-        Words::in_folded(std::borrow::Cow::Borrowed(self.folded_before(end, bytes)))
+        let window = window_before(self.original, end, bytes);
+        self.words(end - window.len()..end)
     }
 
     /// The words of the first `bytes` bytes from `start`.
     pub fn words_after(&self, start: usize, bytes: usize) -> Words<'_> {
-        Words::in_folded(std::borrow::Cow::Borrowed(self.folded_after(start, bytes)))
+        let window = window_after(self.original, start, bytes);
+        self.words(start..start + window.len())
     }
 }
 
@@ -361,66 +384,106 @@ impl std::ops::Deref for Text<'_> {
     }
 }
 
+/// The byte ranges of the words (letters, digits and hyphens) of a text in matching form.
+fn word_ranges<const N: usize>(text: &str) -> smallvec::SmallVec<[(usize, usize); N]>
+where
+    [(usize, usize); N]: smallvec::Array<Item = (usize, usize)>,
+{
+    let bytes = text.as_bytes();
+    let mut ranges = smallvec::SmallVec::new();
+    let mut start = usize::MAX;
+    let mut i = 0;
+    while i < bytes.len() {
+        // The matching form is mostly ASCII: a byte at a time, a character at a time elsewhere.
+        let b = bytes[i];
+        let (inside, width) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'-', 1)
+        } else {
+            let c = text[i..].chars().next().expect("a character at a boundary");
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if inside {
+            if start == usize::MAX {
+                start = i;
+            }
+        } else if start != usize::MAX {
+            ranges.push((start, i));
+            start = usize::MAX;
+        }
+        i += width;
+    }
+    if start != usize::MAX {
+        ranges.push((start, bytes.len()));
+    }
+    ranges
+}
+
 /// The words of a text in matching form (letters, digits and hyphens), borrowed from one folded string: the
-/// few words around a trigger are read for every trigger, so they cost no allocation per word.
+/// few words around a trigger are read for every trigger, so they cost no allocation per word. The words of a
+/// part of a [`Text`] are a slice of the sentence's words, the first and last clipped to the part.
 #[derive(Debug, Clone, Default)]
 pub struct Words<'a> {
     text: std::borrow::Cow<'a, str>,
-    spans: smallvec::SmallVec<[(usize, usize); 24]>,
+    spans: Spans<'a>,
+    /// The part of `text` the words are clipped to.
+    from: usize,
+    to: usize,
+}
+
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)] // kept on the stack on purpose: no allocation for a few words
+enum Spans<'a> {
+    Borrowed(&'a [(usize, usize)]),
+    Owned(smallvec::SmallVec<[(usize, usize); 24]>),
+}
+
+impl Default for Spans<'_> {
+    fn default() -> Self {
+        Spans::Borrowed(&[])
+    }
 }
 
 impl Words<'static> {
     /// The words of a text not part of a [`Text`] (folded here).
     pub fn of(text: &str) -> Words<'static> {
-        Words::in_folded(std::borrow::Cow::Owned(fold_str(text)))
+        let text = fold_str(text);
+        let spans = Spans::Owned(word_ranges(&text));
+        let to = text.len();
+        Words {
+            text: std::borrow::Cow::Owned(text),
+            spans,
+            from: 0,
+            to,
+        }
     }
 }
 
 impl<'a> Words<'a> {
-    fn in_folded(text: std::borrow::Cow<'a, str>) -> Words<'a> {
-        let mut spans = smallvec::SmallVec::new();
-        let mut start = None;
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            // The matching form is mostly ASCII: a byte at a time, a character at a time elsewhere.
-            let (in_word, width) = match bytes[i] {
-                b if b.is_ascii() => (b.is_ascii_alphanumeric() || b == b'-', 1),
-                _ => {
-                    let c = text[i..].chars().next().expect("a character at a boundary");
-                    (c.is_alphanumeric(), c.len_utf8())
-                }
-            };
-            match (in_word, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    spans.push((s, i));
-                    start = None;
-                }
-                _ => {}
-            }
-            i += width;
+    fn spans(&self) -> &[(usize, usize)] {
+        match &self.spans {
+            Spans::Borrowed(spans) => spans,
+            Spans::Owned(spans) => spans,
         }
-        if let Some(s) = start {
-            spans.push((s, text.len()));
-        }
-        Words { text, spans }
+    }
+
+    fn word(&self, (start, end): (usize, usize)) -> &str {
+        &self.text[start.max(self.from)..end.min(self.to)]
     }
 
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &str> + ExactSizeIterator + Clone {
-        self.spans.iter().map(|&(s, e)| &self.text[s..e])
+        self.spans().iter().map(|&span| self.word(span))
     }
 
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.spans().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.spans().is_empty()
     }
 
     pub fn get(&self, i: usize) -> Option<&str> {
-        self.spans.get(i).map(|&(s, e)| &self.text[s..e])
+        self.spans().get(i).map(|&span| self.word(span))
     }
 
     pub fn last(&self) -> Option<&str> {
