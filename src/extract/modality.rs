@@ -287,6 +287,12 @@ fn words<'a>(folded: &'a str) -> smallvec::SmallVec<[&'a str; 32]> {
     ];
     let mut words = smallvec::SmallVec::new();
     let mut push = |token: &'a str| {
+        if !token.contains('\'') {
+            if !token.is_empty() {
+                words.push(token);
+            }
+            return;
+        }
         let token = token.trim_matches('\'');
         match token.split_once('\'') {
             Some((head, tail)) if ELIDED.contains(&head) => words.extend([head, tail]),

@@ -4,6 +4,7 @@
 use super::normalize::fold_str;
 use crate::model::EventType;
 use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -259,6 +260,15 @@ const LIGHT_VERB_WORDS: &[&str] = &[
 /// Whether a light verb stands within the six words before a noun trigger (its determiner and an adverb may come
 /// between; words of time are already out of the matching form), given the matching form before it.
 fn after_light_verb(folded_before: &str) -> bool {
+    /// The light verbs, as words and as stems (a stem takes up to four more letters: "annonc" → "annoncé").
+    static LIGHT_VERBS: std::sync::LazyLock<(FxHashSet<&str>, FxHashSet<&str>)> =
+        std::sync::LazyLock::new(|| {
+            (
+                LIGHT_VERB_WORDS.iter().copied().collect(),
+                LIGHT_VERB_STEMS.iter().copied().collect(),
+            )
+        });
+    let (light_words, light_stems) = &*LIGHT_VERBS;
     let window = crate::extract::normalize::window_before(folded_before, folded_before.len(), 80);
     let words = window
         .rsplit(|c: char| !c.is_alphanumeric())
@@ -283,10 +293,9 @@ fn after_light_verb(folded_before: &str) -> bool {
             )
         })
         .any(|w| {
-            LIGHT_VERB_WORDS.contains(&w)
-                || LIGHT_VERB_STEMS
-                    .iter()
-                    .any(|stem| w.starts_with(stem) && w.len() <= stem.len() + 4)
+            light_words.contains(w)
+                || (w.len().saturating_sub(4)..=w.len())
+                    .any(|n| w.is_char_boundary(n) && light_stems.contains(&w[..n]))
         })
 }
 
