@@ -206,18 +206,7 @@ impl Extractor {
         let Some(record) = record else {
             return Vec::new();
         };
-        vec![ActorMention {
-            id: record.id.clone(),
-            name: record
-                .name
-                .get("en")
-                .or_else(|| record.name.values().next())
-                .cloned(),
-            text: Some("we".to_owned()),
-            country: record.country.clone(),
-            sector: record.sector.clone(),
-            wikidata: record.wikidata.clone(),
-        }]
+        vec![self.mention_of(&record.id, Some("we".to_owned()))]
     }
 
     /// The actor that acts for an actor: a state acts through its government.
@@ -958,13 +947,12 @@ impl Extractor {
             // "rouvrir ses frontières avec le pays", "reopened its borders with the country": the government of
             // the latest recipient of another country.
             if roles.recipient.is_empty() && names_the_country(text, trigger, right_bound) {
-                let countries: Vec<&str> =
-                    actor.iter().filter_map(|a| a.country.as_deref()).collect();
+                let countries: Vec<&str> = actor.iter().filter_map(|a| self.country(a)).collect();
                 roles.recipient = context
                     .recipient
                     .iter()
                     .chain(context.recent.iter().rev().flatten())
-                    .filter_map(|r| r.country.as_deref())
+                    .filter_map(|r| self.country(r))
                     .find(|c| !countries.contains(c))
                     .and_then(|c| self.government_of(c))
                     .into_iter()
@@ -980,6 +968,7 @@ impl Extractor {
                         pattern.event_type,
                         context,
                         &actor,
+                        &self.actors,
                     ) {
                         Some(r) => (r, true),
                         None => (Vec::new(), from_context),
@@ -1058,7 +1047,10 @@ impl Extractor {
                             .find_map(|(country, coercer)| {
                                 people
                                     .iter()
-                                    .any(|r| r.country.is_some() && r.country == *country)
+                                    .any(|r| {
+                                        self.country(r).is_some()
+                                            && self.country(r) == country.as_deref()
+                                    })
                                     .then_some(coercer)
                             })
                     })
@@ -1080,11 +1072,21 @@ impl Extractor {
                     // whoever this sentence says coerced their country ("the release of President Bazoum … detained
                     // as part of the attempt to seize power").
                     from_context = true;
-                    let reply =
-                        context_recipient(text, trigger, true, EventType::Request, context, &actor)
-                            .unwrap_or_default();
+                    let reply = context_recipient(
+                        text,
+                        trigger,
+                        true,
+                        EventType::Request,
+                        context,
+                        &actor,
+                        &self.actors,
+                    )
+                    .unwrap_or_default();
                     if reply.is_empty() {
-                        let countries = people.iter().filter_map(|r| r.country.clone()).collect();
+                        let countries = people
+                            .iter()
+                            .filter_map(|r| self.country(r).map(str::to_owned))
+                            .collect();
                         held_in.push((found.len(), countries));
                     }
                     reply
@@ -1098,7 +1100,9 @@ impl Extractor {
             if pattern.event_type == EventType::Coerce {
                 for r in &recipient {
                     context.holders.insert(r.id.clone(), actor.clone());
-                    context.coercers.push((r.country.clone(), actor.clone()));
+                    context
+                        .coercers
+                        .push((self.country(r).map(str::to_owned), actor.clone()));
                 }
             }
             // An actor the text does not name, or what an accusation says someone did, is no subject for the
@@ -1371,7 +1375,7 @@ impl Extractor {
                 .recent
                 .iter()
                 .rev()
-                .find_map(|actor| self.government_of(actor.first()?.country.as_deref()?));
+                .find_map(|actor| self.government_of(self.country(actor.first()?)?));
             if let Some(government) = government {
                 return vec![government];
             }
@@ -1757,16 +1761,34 @@ impl Extractor {
     }
 
     /// The mention of an actor id, with the words that name it (none for a role the text does not spell out).
+    /// Its name, country, sector and Wikidata id are the dictionary's, written in when the event is recorded
+    /// ([`described`](Self::described)): until then a mention is cloned often, and they are read off the
+    /// dictionary ([`country`](Self::country)).
     fn mention_of(&self, id: &str, text: Option<String>) -> ActorMention {
-        let record = self.actors.actor(id);
         ActorMention {
             id: id.to_owned(),
-            name: record.and_then(|r| r.name.get("en").or_else(|| r.name.values().next()).cloned()),
+            name: None,
             text,
-            country: record.and_then(|r| r.country.clone()),
-            sector: record.and_then(|r| r.sector.clone()),
-            wikidata: record.and_then(|r| r.wikidata.clone()),
+            country: None,
+            sector: None,
+            wikidata: None,
         }
+    }
+
+    /// A mention with the dictionary's name, country, sector and Wikidata id of its actor.
+    fn described(&self, mut mention: ActorMention) -> ActorMention {
+        if let Some(r) = self.actors.actor(&mention.id) {
+            mention.name = r.name.get("en").or_else(|| r.name.values().next()).cloned();
+            mention.country = r.country.clone();
+            mention.sector = r.sector.clone();
+            mention.wikidata = r.wikidata.clone();
+        }
+        mention
+    }
+
+    /// The country of a mention's actor.
+    fn country<'s>(&'s self, mention: &ActorMention) -> Option<&'s str> {
+        self.actors.actor(&mention.id)?.country.as_deref()
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1803,8 +1825,8 @@ impl Extractor {
             event_type: pattern.event_type,
             mode: pattern.mode.clone(),
             context: pattern.context.clone(),
-            actor,
-            recipient,
+            actor: actor.into_iter().map(|m| self.described(m)).collect(),
+            recipient: recipient.into_iter().map(|m| self.described(m)).collect(),
             date,
             date_precision: date.map(|d| d.precision()),
             modality,
@@ -2097,7 +2119,9 @@ fn context_recipient(
     event_type: EventType,
     context: &Context,
     actor: &[ActorMention],
+    actors: &ActorDictionary,
 ) -> Option<Vec<ActorMention>> {
+    let country = |m: &ActorMention| -> Option<&str> { actors.actor(&m.id)?.country.as_deref() };
     let before = text.words_before(trigger.start, 30);
     let after = text.words_after(trigger.end, 20);
     // "placed him under house arrest": a phrase may hold the pronoun.
@@ -2131,7 +2155,7 @@ fn context_recipient(
     }
     // A reply answers the other side: the latest actor of another country than the one replying ("Paris
     // dénonce…" then "le ministère français a dénoncé…" both answer Bamako).
-    let countries: Vec<&str> = actor.iter().filter_map(|a| a.country.as_deref()).collect();
+    let countries: Vec<&str> = actor.iter().filter_map(country).collect();
     context
         .recent
         .iter()
@@ -2140,7 +2164,7 @@ fn context_recipient(
             fresh(candidate)
                 && candidate
                     .iter()
-                    .all(|c| c.country.as_deref().is_none_or(|k| !countries.contains(&k)))
+                    .all(|c| country(c).is_none_or(|k| !countries.contains(&k)))
         })
         .cloned()
 }
