@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Format check of the held-out gold (no extraction): python3 data/heldout/check_heldout.py [data/heldout]"""
+"""Format check of the held-out gold (no extraction): python3 data/heldout/check_heldout.py [DIR] (default: its own directory)"""
 import glob, json, os, re, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-HELD = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "data/heldout")
+HELD = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 ACTORS = os.path.join(ROOT, "data/actors")
 
 # PLOVER manual mode tables (AGREE, SUPPORT, CONCEDE, COOPERATE, AID have none); `coup` for COERCE per CONTRACT §3.
