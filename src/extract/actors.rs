@@ -612,7 +612,8 @@ impl ActorDictionary {
                     .and_then(|c| c.persons.get(country).cloned())
                     .or_else(civilians)
             }
-            "les" | "des" if written.ends_with('s') => civilians(),
+            // "des milliers de Tchadiens", "plus de 200 Maliens".
+            "les" | "des" | "de" if written.ends_with('s') => civilians(),
             _ => None,
         }
     }
@@ -654,15 +655,23 @@ impl ActorDictionary {
             )
         });
         // "the junta", "l'armée", with none named before: the record of that role of the country the article
-        // names most among those that have one ("Washington accused the junta…" in a text about Mali).
+        // names most among those that have one ("Washington accused the junta…" in a text about Mali); else
+        // that role of the country the article names most ("La police a dispersé le cortège" after a march in
+        // N'Djaména is Chad's police).
         let home_own = || {
             let role = &self.roles[role].role;
-            context.countries_by_mentions().find_map(|country| {
-                let state = self.states_by_country.get(country)?;
-                self.has_own_record(state, role)
-                    .then(|| self.of_role(state, role).map(str::to_owned))
-                    .flatten()
-            })
+            context
+                .countries_by_mentions()
+                .find_map(|country| {
+                    let state = self.states_by_country.get(country)?;
+                    self.has_own_record(state, role)
+                        .then(|| self.of_role(state, role).map(str::to_owned))
+                        .flatten()
+                })
+                .or_else(|| {
+                    let state = self.states_by_country.get(context.home_country()?)?;
+                    self.of_role(state, role).map(str::to_owned)
+                })
         };
         let named = named.or_else(|| definite.then(home_own).flatten());
         named.or_else(|| {

@@ -70,6 +70,34 @@ pub(super) fn after_preposition(gap_before_mention: &str) -> bool {
         .is_some_and(|w| PREPOSITIONS.contains(&w.as_ref()) || LOCATIVES.contains(&w.as_ref()))
 }
 
+/// Whether the name after a gap is the group of fighters named just before it, who act for it: "Gunmen from JNIM
+/// abducted…", "des combattants du GSIM ont attaqué…" (the name is the clause's subject, not an object).
+pub(super) fn fighters_of(gap_before_mention: &str) -> bool {
+    const FIGHTERS: &[&str] = &[
+        "gunmen",
+        "fighters",
+        "militants",
+        "jihadists",
+        "insurgents",
+        "assailants",
+        "attackers",
+        "combattants",
+        "jihadistes",
+        "assaillants",
+        "insurges",
+        "armes",
+    ];
+    let words = Words::of(gap_before_mention);
+    let words: Vec<&str> = words
+        .iter()
+        .filter(|w| !matches!(*w, "the" | "le" | "la" | "les" | "l"))
+        .collect();
+    matches!(
+        words[..],
+        [.., fighters, "from" | "of" | "de" | "du" | "d" | "des"] if FIGHTERS.contains(&fighters)
+    )
+}
+
 /// Prepositions of place, after which a state or a capital is where something happens.
 const LOCATIVES: &[&str] = &[
     "à",
@@ -328,8 +356,27 @@ pub(super) fn elaborates(
             let w = w.to_lowercase();
             w.ends_with("ing") || w.ends_with("ant")
         });
-    same_type && participle && text[before.end..trigger.start].trim_end().ends_with(',')
+    // "a dispersé le cortège à coups de gaz lacrymogène", "dispersed the crowd with tear gas": the instrument of
+    // the event told by the verb before is that event.
+    let instrument = || {
+        let gap = Words::of(&text[before.end..trigger.start]);
+        INSTRUMENTS.iter().any(|words| gap.ends_with(words))
+    };
+    same_type
+        && ((participle && text[before.end..trigger.start].trim_end().ends_with(','))
+            || instrument())
 }
+
+/// Words that introduce the instrument of an act, the determiner included.
+const INSTRUMENTS: &[&[&str]] = &[
+    &["a", "coups", "de"],
+    &["a", "coups", "d"],
+    &["au", "moyen", "de"],
+    &["avec", "des"],
+    &["avec", "du"],
+    &["with"],
+    &["using"],
+];
 
 /// Whether a trigger is a participle opening a clause after a comma, another event of the clause's subject about
 /// what the clause was about: "rejected the demand from ECOWAS, calling it foreign interference", "a rejeté la

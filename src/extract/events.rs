@@ -664,18 +664,20 @@ impl Extractor {
             // "ousted President Bazoum on July 26 and placed him under house arrest": the name between two
             // coordinated verbs is the first one's object; the second verb has the first one's subject.
             if trigger.kind == TriggerKind::Verb && !roles.passive && i > 0 {
-                let head = found
-                    .iter()
-                    .rev()
-                    .find(|f| f.trigger == i - 1 && triggers[i - 1].kind == TriggerKind::Verb);
+                // The verb before, past the triggers that only told more of its event ("a dispersé le cortège à
+                // coups de gaz lacrymogène et interpellé…").
+                let head = found.last().filter(|f| {
+                    triggers[f.trigger].kind == TriggerKind::Verb
+                        && (f.trigger + 1..i).all(|j| objects[j])
+                });
                 if let Some(head) = head {
                     // "…de l'UE mais n'a pas rétabli la coopération": a conjunction after the last name.
                     let from = mentions
                         .iter()
-                        .filter(|m| m.start >= triggers[i - 1].end && m.end <= trigger.start)
+                        .filter(|m| m.start >= triggers[head.trigger].end && m.end <= trigger.start)
                         .map(|m| m.end)
                         .max()
-                        .unwrap_or(triggers[i - 1].end);
+                        .unwrap_or(triggers[head.trigger].end);
                     // The conjunction joins verbs: the trigger or an auxiliary, a negation or an object pronoun
                     // follows it ("and placed him", "et a dénoncé", "mais n'a pas rétabli"), not a determiner
                     // ("sa diligence et sa ténacité à enquêter").
@@ -1500,6 +1502,7 @@ impl Extractor {
                     || object_before
                     || !after_preposition(gap)
                     || after_joiner(gap)
+                    || fighters_of(gap)
             })
             .collect();
         // Where things happen is not whom they happen to: "ont manifesté à Bamako", "attacked a village in Mali".
@@ -2647,6 +2650,22 @@ mod tests {
 
     /// (lang, text, expected (type, actors, recipients) of every event, why)
     type Expected<'a> = &'a [(&'a str, &'a [&'a str], &'a [&'a str])];
+
+    #[test]
+    fn role_words_alone_instruments_and_civilians() {
+        let cases: &[(&str, &str, Expected, &str)] = &[
+            ("fr", "Des milliers de Tchadiens ont manifesté samedi à N'Djaména. La police a dispersé le cortège à coups de gaz lacrymogène et interpellé une quarantaine de manifestants.",
+             &[("PROTEST", &["act-tcd-cvl"], &[]), ("ASSAULT", &["act-tcd-cop"], &["act-tcd-cvl"]), ("COERCE", &["act-tcd-cop"], &["act-tcd-cvl"])],
+             "'la police' alone is the police of the country the article names; the tear gas is the dispersal; the arrests share its subject"),
+            ("en", "Nigerien civilians marched in Niamey on Saturday. The police dispersed hundreds of demonstrators with tear gas.",
+             &[("PROTEST", &["act-ner-cvl"], &[]), ("ASSAULT", &["act-ner-cop"], &["act-ner-cvl"])],
+             "the same in English"),
+            ("en", "Gunmen from JNIM abducted four Chinese workers in Mali on Thursday.",
+             &[("ASSAULT", &["act-jnim"], &["act-chn-cvl"])],
+             "'Chinese workers' are Chinese civilians"),
+        ];
+        assert_events(cases);
+    }
 
     fn assert_events(cases: &[(&str, &str, Expected, &str)]) {
         assert_events_from(None, cases);
