@@ -116,8 +116,37 @@ const LOCATIVES: &[&str] = &[
 
 pub(super) fn after_locative(gap_before_mention: &str, event_type: EventType) -> bool {
     let articles = [
-        "le", "la", "les", "l", "the", "of", "de", "du", "d", "northern", "southern", "eastern",
-        "western", "central", "nord", "sud", "est", "ouest", "centre",
+        "le",
+        "la",
+        "les",
+        "l",
+        "the",
+        "of",
+        "de",
+        "du",
+        "d",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+        "north",
+        "south",
+        "east",
+        "west",
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "centre",
+        "nord-ouest",
+        "nord-est",
+        "sud-ouest",
+        "sud-est",
     ];
     // Troops are deployed and attacks made at "the border with Benin", "la frontière avec le Niger".
     let border = || {
@@ -791,18 +820,41 @@ const SPEECH_VERBS: &[&str] = &[
     "rapporte",
 ];
 
+/// Participles opening what the subject said next (", saying Niger would…", ", la jugeant dangereuse").
+const SPEECH_PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "stating",
+    "declaring",
+    "noting",
+    "arguing",
+    "insisting",
+    "affirmant",
+    "ajoutant",
+    "declarant",
+    "estimant",
+    "assurant",
+    "soulignant",
+    "indiquant",
+    "expliquant",
+    "precisant",
+    "jugeant",
+];
+
 /// Where the trailing attribution clauses of a sentence start (", a annoncé le gouvernement", ", the ministry
-/// said"): the commas followed within six words by a verb of reporting.
+/// said"): the commas followed within six words by a verb of reporting, or right away by a participle of speech
+/// (", saying Niger would defend its sovereignty": Niger is what was said, not whom the verb was done to).
 pub(super) fn attributions(sentence: &Text<'_>) -> Vec<usize> {
     sentence
         .match_indices(',')
         .map(|(comma, _)| comma)
         .filter(|&comma| {
-            sentence
-                .words_after(comma + 1, 60)
-                .iter()
-                .take(6)
-                .any(|w| SPEECH_VERBS.contains(&w))
+            let words = sentence.words_after(comma + 1, 60);
+            words.iter().take(6).any(|w| SPEECH_VERBS.contains(&w))
+                || words
+                    .iter()
+                    .take(2)
+                    .any(|w| SPEECH_PARTICIPLES.contains(&w))
         })
         .collect()
 }

@@ -2663,6 +2663,15 @@ mod tests {
             ("en", "Gunmen from JNIM abducted four Chinese workers in Mali on Thursday.",
              &[("ASSAULT", &["act-jnim"], &["act-chn-cvl"])],
              "'Chinese workers' are Chinese civilians"),
+            ("en", "The United States asked Niger to allow U.S. drones to return. General Abdourahamane Tiani rejected the request on Wednesday, saying Niger would decide alone.",
+             &[("REQUEST", &["act-usa-gov"], &["act-ner-gov"]), ("REJECT", &["act-tiani"], &["act-usa-gov"])],
+             "what follows ', saying' is what was said: the rejection answers the request's author, not Niger"),
+            ("en", "Russia delivered two attack helicopters to Burkina Faso's armed forces on Tuesday.",
+             &[],
+             "attack helicopters are weapons, not an attack"),
+            ("fr", "Des hommes armés du GSIM ont enlevé trois travailleurs chinois dans le sud-ouest du Mali.",
+             &[("ASSAULT", &["act-jnim"], &["act-chn-cvl"])],
+             "'des hommes armés du GSIM' make the GSIM the subject; the south-west of Mali is where"),
         ];
         assert_events(cases);
     }
