@@ -528,6 +528,17 @@ impl ActorDictionary {
                         Some(&(s, e, Entry::Role { role })) if text[end..s].trim().is_empty() => {
                             Some((e, *role))
                         }
+                        // "Moroccan truck drivers", "French aid workers": a word may qualify civilians.
+                        Some(&(s, e, Entry::Role { role }))
+                            if self.roles[*role].role == "cvl"
+                                && text[end..s].split_whitespace().count() == 1
+                                && text[end..s]
+                                    .trim()
+                                    .chars()
+                                    .all(|c| c.is_lowercase() || c == '-') =>
+                        {
+                            Some((e, *role))
+                        }
                         _ => None,
                     };
                     if let Some((e, role)) = role_after {

@@ -631,14 +631,41 @@ pub(super) fn date_of<'a>(
         .min_by_key(|d| distance(d, &triggers[i]))
 }
 
-/// Whether a mention at `start` follows "contre"/"against"/"visant"/"targeting" (articles may stand between): the
-/// target of what is told ("les attaques contre les civils").
+/// Whether a mention at `start` follows "contre"/"against"/"visant"/"targeting", or a noun of killing ("the
+/// killing of civilians", "le massacre de villageois"), articles between: the target of what is told ("les
+/// attaques contre les civils").
 pub(super) fn against(text: &Text<'_>, start: usize) -> bool {
     text.words_before(start, 24)
         .iter()
         .rev()
-        .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "the" | "des" | "de" | "d"))
-        .is_some_and(|w| matches!(w, "contre" | "against" | "visant" | "targeting"))
+        .find(|w| {
+            !matches!(
+                *w,
+                "le" | "la" | "les" | "l" | "the" | "des" | "de" | "d" | "of"
+            )
+        })
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "contre"
+                    | "against"
+                    | "visant"
+                    | "targeting"
+                    | "killing"
+                    | "killings"
+                    | "deaths"
+                    | "murder"
+                    | "murders"
+                    | "massacre"
+                    | "massacres"
+                    | "execution"
+                    | "executions"
+                    | "meurtre"
+                    | "meurtres"
+                    | "assassinat"
+                    | "assassinats"
+            )
+        })
 }
 
 /// First words of a phrase set before its subject that tells what the subject faces ("Confronté depuis 2012 à une

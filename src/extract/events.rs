@@ -2672,6 +2672,12 @@ mod tests {
             ("fr", "Des hommes armés du GSIM ont enlevé trois travailleurs chinois dans le sud-ouest du Mali.",
              &[("ASSAULT", &["act-jnim"], &["act-chn-cvl"])],
              "'des hommes armés du GSIM' make the GSIM the subject; the south-west of Mali is where"),
+            ("en", "Malian soldiers freed two Moroccan truck drivers on Friday.",
+             &[("RETREAT", &["act-mli-mil"], &["act-mar-cvl"])],
+             "a word may qualify civilians between their demonym and the role word"),
+            ("en", "The UN human rights office said it had investigated the killing of civilians in central Mali.",
+             &[("ACCUSE", &["act-ohchr"], &[])],
+             "the victims of a killing investigated are not the investigation's recipients"),
         ];
         assert_events(cases);
     }
