@@ -125,8 +125,25 @@ impl Extractor {
                         ))
                     })
                 });
-                if let Some(Err(message)) =
-                    words.chain(contexts).chain(otherwise).find(Result::is_err)
+                // A gap stands between words: "sent * soldiers", not "sent *" nor "* soldiers".
+                let gaps = pattern
+                    .phrases
+                    .iter()
+                    .filter(|phrase| phrase.contains('*'))
+                    .find(|phrase| {
+                        !matches!(phrase.split_once(" * "), Some((head, tail))
+                            if !head.trim().is_empty() && !tail.trim().is_empty() && !tail.contains('*'))
+                    })
+                    .map(|phrase| {
+                        Err(format!(
+                            "phrase '{phrase}': a '*' stands alone between words, once"
+                        ))
+                    });
+                if let Some(Err(message)) = words
+                    .chain(contexts)
+                    .chain(otherwise)
+                    .chain(gaps)
+                    .find(Result::is_err)
                 {
                     return Err(DictionaryError {
                         path,
@@ -2652,6 +2669,34 @@ mod tests {
     type Expected<'a> = &'a [(&'a str, &'a [&'a str], &'a [&'a str])];
 
     #[test]
+    fn a_pattern_file_with_a_misplaced_gap_is_refused_with_its_line() {
+        let data = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(data.path().join("actors")).unwrap();
+        std::fs::create_dir_all(data.path().join("patterns")).unwrap();
+        let good =
+            r#"{"id":"fr/mobilize/troops","event_type":"MOBILIZE","phrases":["envoyé * soldats"]}"#;
+        std::fs::write(data.path().join("patterns/fr.jsonl"), format!("{good}\n")).unwrap();
+        // (phrase, why)
+        let cases = [
+            ("sent *", "no tail"),
+            ("* soldiers", "no head"),
+            ("sent * * soldiers", "two gaps"),
+            ("sent *soldiers", "a star glued to a word"),
+        ];
+        for (phrase, why) in cases {
+            let bad = format!(
+                r#"{{"id":"en/mobilize/troops","event_type":"MOBILIZE","phrases":["sent troops","{phrase}"]}}"#
+            );
+            std::fs::write(data.path().join("patterns/en.jsonl"), format!("\n{bad}\n")).unwrap();
+            let error = Extractor::load(data.path())
+                .err()
+                .unwrap_or_else(|| panic!("{why}: loaded"));
+            assert_eq!(error.line, Some(2), "{why}");
+            assert!(error.message.contains(phrase), "{why}: {}", error.message);
+        }
+    }
+
+    #[test]
     fn role_words_alone_instruments_and_civilians() {
         let cases: &[(&str, &str, Expected, &str)] = &[
             ("fr", "Des milliers de Tchadiens ont manifesté samedi à N'Djaména. La police a dispersé le cortège à coups de gaz lacrymogène et interpellé une quarantaine de manifestants.",
@@ -2666,15 +2711,21 @@ mod tests {
             ("en", "The United States asked Niger to allow U.S. drones to return. General Abdourahamane Tiani rejected the request on Wednesday, saying Niger would decide alone.",
              &[("REQUEST", &["act-usa-gov"], &["act-ner-gov"]), ("REJECT", &["act-tiani"], &["act-usa-gov"])],
              "what follows ', saying' is what was said: the rejection answers the request's author, not Niger"),
-            ("en", "Russia delivered two attack helicopters to Burkina Faso's armed forces on Tuesday.",
-             &[],
-             "attack helicopters are weapons, not an attack"),
             ("fr", "Des hommes armés du GSIM ont enlevé trois travailleurs chinois dans le sud-ouest du Mali.",
              &[("ASSAULT", &["act-jnim"], &["act-chn-cvl"])],
              "'des hommes armés du GSIM' make the GSIM the subject; the south-west of Mali is where"),
             ("en", "Malian soldiers freed two Moroccan truck drivers on Friday.",
              &[("RETREAT", &["act-mli-mil"], &["act-mar-cvl"])],
              "a word may qualify civilians between their demonym and the role word"),
+            ("en", "Niger's junta sent several hundred soldiers to the area on Tuesday.",
+             &[("MOBILIZE", &["act-ner-cnsp"], &[])],
+             "a phrase with a gap: 'sent * soldiers'"),
+            ("en", "Russia on Tuesday delivered two attack helicopters and a shipment of ammunition to Burkina Faso's armed forces.",
+             &[("AID", &["act-rus-gov"], &["act-bfa-mil"])],
+             "'delivered * helicopters' is military aid; the attack helicopters are no attack"),
+            ("fr", "La junte nigérienne a envoyé plusieurs centaines de soldats dans la région.",
+             &[("MOBILIZE", &["act-ner-cnsp"], &[])],
+             "'envoyé * soldats'"),
             ("en", "The UN human rights office said it had investigated the killing of civilians in central Mali.",
              &[("ACCUSE", &["act-ohchr"], &[])],
              "the victims of a killing investigated are not the investigation's recipients"),

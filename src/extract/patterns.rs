@@ -26,7 +26,8 @@ pub struct EventPattern {
     /// Inflected forms of irregular verbs, as written.
     #[serde(default)]
     pub forms: Vec<String>,
-    /// Multi-word triggers, as written.
+    /// Multi-word triggers, as written. A `*` stands for one to four words of any kind: "sent * soldiers" is
+    /// "sent several hundred soldiers", "sent 500 soldiers" (not "sent soldiers": write that too).
     #[serde(default)]
     pub phrases: Vec<String>,
     /// Nominalisations ("arrestation", "expulsion"), singular and plural as written.
@@ -93,7 +94,52 @@ pub struct PatternSet {
     not_event: Vec<bool>,
     /// Per pattern: the index of the pattern its `otherwise` names.
     otherwise: Vec<Option<usize>>,
+    /// Phrases with a gap ("sent * soldiers"): a matcher of their heads, and per head its tails with their patterns.
+    gapped: Option<(AhoCorasick, Vec<Gapped>)>,
     lang: String,
+}
+
+/// The most words a `*` of a phrase stands for.
+const GAP_WORDS: usize = 4;
+
+/// The phrases with a gap that share a head: the head's length in the matching form, and each tail (matching
+/// form) with its pattern.
+struct Gapped {
+    head_len: usize,
+    tails: Vec<(String, usize)>,
+}
+
+/// Where `tail` ends in `folded` when one to [`GAP_WORDS`] plain words (letters, digits, hyphens, apostrophes:
+/// no punctuation, so within the clause; no preposition that opens another phrase, so "sent a letter to the
+/// soldiers" sends no soldiers) stand between `from` and it.
+fn gap_then(folded: &str, from: usize, tail: &str) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "to", "for", "with", "and", "or", "that", "which", "a", "au", "aux", "pour", "avec", "et",
+        "ou", "qui", "que", "chez",
+    ];
+    let mut at = from;
+    for _ in 0..GAP_WORDS {
+        let next = folded[at..].strip_prefix(' ')?;
+        let word = &next[..next.find(' ').unwrap_or(next.len())];
+        // "1,500", "5.000": a number's separators stand within the word.
+        let number = word.starts_with(|c: char| c.is_ascii_digit())
+            && word.ends_with(|c: char| c.is_ascii_digit());
+        if word.is_empty()
+            || OPENERS.contains(&word)
+            || !word.chars().all(|c| {
+                c.is_alphanumeric() || c == '-' || c == '\'' || (number && matches!(c, ',' | '.'))
+            })
+        {
+            return None;
+        }
+        at += 1 + word.len();
+        if let Some(after) = folded[at..].strip_prefix(' ') {
+            if after.starts_with(tail) && !after[tail.len()..].starts_with(char::is_alphanumeric) {
+                return Some(at + 1 + tail.len());
+            }
+        }
+    }
+    None
 }
 
 /// Determiners after which a verb form is a noun: "the attack", "a deal", "sa coopération militaire", "le coup
@@ -304,6 +350,7 @@ impl PatternSet {
     pub fn new(lang: &str, patterns: Vec<EventPattern>) -> Self {
         let mut by_form: BTreeMap<String, (usize, TriggerKind, bool)> = BTreeMap::new();
         let mut not_events = std::collections::BTreeSet::new();
+        let mut gaps: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
         for (index, pattern) in patterns.iter().enumerate() {
             for phrase in &pattern.not {
                 let phrase = fold_str(phrase.trim());
@@ -323,6 +370,12 @@ impl PatternSet {
                     .or_insert((index, TriggerKind::Verb, false));
             }
             for phrase in &pattern.phrases {
+                if let Some((head, tail)) = phrase.split_once(" * ") {
+                    gaps.entry(fold_str(head.trim()))
+                        .or_default()
+                        .push((fold_str(tail.trim()), index));
+                    continue;
+                }
                 by_form
                     .entry(fold_str(phrase.trim()))
                     .or_insert((index, TriggerKind::Verb, true));
@@ -356,12 +409,29 @@ impl PatternSet {
                 patterns.iter().position(|q| q.id == other)
             })
             .collect();
+        let gapped = (!gaps.is_empty()).then(|| {
+            let (heads, tails): (Vec<String>, Vec<Vec<(String, usize)>>) = gaps.into_iter().unzip();
+            let matcher = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&heads)
+                .expect("phrase heads build");
+            let gapped = heads
+                .iter()
+                .zip(tails)
+                .map(|(head, tails)| Gapped {
+                    head_len: head.len(),
+                    tails,
+                })
+                .collect();
+            (matcher, gapped)
+        });
         Self {
             patterns,
             matcher,
             triggers,
             not_event,
             otherwise,
+            gapped,
             lang: lang.to_owned(),
         }
     }
@@ -379,6 +449,56 @@ impl PatternSet {
 
     /// As [`find`](Self::find), on the text's matching form.
     pub fn find_folded(
+        &self,
+        folded: &crate::extract::normalize::Folded,
+        text: &str,
+    ) -> Vec<TriggerMatch> {
+        let found = self.find_words(folded, text);
+        let gapped = self.find_gapped(folded, text);
+        if gapped.is_empty() {
+            return found;
+        }
+        // A phrase with a gap is longer than the words it holds: they are not triggers of their own.
+        let mut found: Vec<TriggerMatch> = found
+            .into_iter()
+            .filter(|t| gapped.iter().all(|g| t.end <= g.start || t.start >= g.end))
+            .collect();
+        found.extend(gapped);
+        found.sort_by_key(|t| t.start);
+        found
+    }
+
+    /// The phrases with a gap of a text: their head, one to [`GAP_WORDS`] words within the clause, their tail.
+    fn find_gapped(
+        &self,
+        folded: &crate::extract::normalize::Folded,
+        text: &str,
+    ) -> Vec<TriggerMatch> {
+        let Some((matcher, gapped)) = &self.gapped else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        for (start, _, head, folded_start) in
+            crate::extract::normalize::whole_word_matches_folded(matcher, folded, text)
+        {
+            let Gapped { head_len, tails } = &gapped[head];
+            for (tail, pattern) in tails {
+                if let Some(end) = gap_then(&folded.text, folded_start + head_len, tail) {
+                    let (_, end) = folded.original_range(folded_start, end, text);
+                    found.push(TriggerMatch {
+                        start,
+                        end,
+                        pattern: *pattern,
+                        kind: TriggerKind::Verb,
+                    });
+                    break;
+                }
+            }
+        }
+        found
+    }
+
+    fn find_words(
         &self,
         folded: &crate::extract::normalize::Folded,
         text: &str,
@@ -586,6 +706,77 @@ mod tests {
             .map(|t| &text[t.start..t.end])
             .collect();
         assert_eq!(found, ["released"]);
+    }
+
+    #[test]
+    fn a_gap_in_a_phrase_stands_for_a_few_words_of_the_clause() {
+        let set = PatternSet::new(
+            "en",
+            vec![serde_json::from_str(
+                r#"{"id":"en/mobilize/troops","event_type":"MOBILIZE","phrases":["sent troops","sent * soldiers","sent * troops"]}"#,
+            )
+            .unwrap()],
+        );
+        // (text, the trigger expected, why)
+        let cases: &[(&str, Option<&str>, &str)] = &[
+            (
+                "The junta sent several hundred soldiers to the area.",
+                Some("sent several hundred soldiers"),
+                "two words",
+            ),
+            (
+                "Chad sent 1,500 troops to Niger.",
+                Some("sent 1,500 troops"),
+                "a number's separators",
+            ),
+            (
+                "Chad sent aid, then troops to Niger.",
+                None,
+                "a comma ends the gap: it stays within the clause",
+            ),
+            (
+                "Chad sent 1500 troops to Niger.",
+                Some("sent 1500 troops"),
+                "a number",
+            ),
+            (
+                "Chad sent troops to Niger.",
+                Some("sent troops"),
+                "no gap: the phrase written without one",
+            ),
+            (
+                "Paris sent soldiers home.",
+                None,
+                "a gap is one word or more",
+            ),
+            (
+                "The ministry sent a letter to the soldiers.",
+                None,
+                "a preposition opens another phrase",
+            ),
+            (
+                "Mali sent one two three four five soldiers.",
+                None,
+                "at most four words",
+            ),
+            (
+                "Les soldats sent several hundred soldiersx.",
+                None,
+                "the tail is a whole word",
+            ),
+        ];
+        for (text, expected, why) in cases {
+            let found: Vec<&str> = set
+                .find(text)
+                .iter()
+                .map(|t| &text[t.start..t.end])
+                .collect();
+            assert_eq!(
+                found,
+                expected.iter().copied().collect::<Vec<_>>(),
+                "{why}: {text}"
+            );
+        }
     }
 
     #[test]
