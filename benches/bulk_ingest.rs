@@ -143,6 +143,7 @@ fn child(mode: &str, file: &Path, store_dir: &Path) {
             &[file.to_owned()],
             &decoder,
             None,
+            false,
             &indicatif::ProgressBar::hidden(),
         )
         .expect("ingest");

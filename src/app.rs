@@ -122,16 +122,17 @@ fn ingest_command(
 ) -> Result<u8, Failure> {
     let decoder = Decoder::from_label(args.encoding.as_deref()).map_err(Failure::usage)?;
     // Extraction needs the dictionaries; without them (ingesting outside a checkout, no --data) the texts are
-    // stored without extracted events, and the user is told.
-    let extractor = if args.no_extract {
-        None
-    } else if has_dictionaries(data) {
+    // stored without extracted events, and the user is told. With --no-extract they still give the combined
+    // actors (`act-bfa-gov`) that records name.
+    let extractor = if has_dictionaries(data) {
         Some(load_extractor(data)?)
     } else {
-        eprintln!(
-            "newskg: no dictionaries in {}: article texts are stored without extracted events (give --data DIR)",
-            data.display()
-        );
+        if !args.no_extract {
+            eprintln!(
+                "newskg: no dictionaries in {}: article texts are stored without extracted events (give --data DIR)",
+                data.display()
+            );
+        }
         None
     };
     let store = open(location, true)?;
@@ -141,7 +142,14 @@ fn ingest_command(
             .expect("valid template")
             .progress_chars("=> "),
     );
-    let report = ingest::ingest(&store, &args.paths, &decoder, extractor.as_ref(), &progress)?;
+    let report = ingest::ingest(
+        &store,
+        &args.paths,
+        &decoder,
+        extractor.as_ref(),
+        !args.no_extract,
+        &progress,
+    )?;
     for error in &report.errors {
         eprintln!("newskg: {error}");
     }

@@ -679,6 +679,32 @@ fn fact_with_unknown_actor_is_rejected_and_old_facts_kept() {
 }
 
 #[test]
+fn facts_may_name_combined_actors_of_the_dictionary() {
+    // "act-tcd-cop" has no record of its own: Chad and the police role word make it, as extraction does.
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s");
+    let file = dir.path().join("facts.jsonl");
+    std::fs::write(
+        &file,
+        r#"{"id":"evt-c1","article":"art-c","event_type":"ASSAULT","mode":["crowd_control"],"actor":[{"id":"act-tcd-cop"}],"recipient":[{"id":"act-tcd-cvl"}],"date":"2026-02-07","modality":"asserted","rule":"curated/test"}
+"#,
+    )
+    .unwrap();
+    newskg(&store)
+        .args(["ingest", "--no-extract"])
+        .arg(&file)
+        .assert()
+        .success();
+    let out = stdout_of(newskg(&store).args([
+        "query",
+        "SELECT ?l WHERE { actor:act-tcd-cop rdfs:label ?l FILTER(lang(?l) = 'en') }",
+        "--format",
+        "csv",
+    ]));
+    assert!(out.contains("Chad"), "{out}");
+}
+
+#[test]
 fn unknown_event_type_is_rejected() {
     store_survives(|store, dir| {
         let content = FACTS.replace("\"SANCTION\"", "\"EXPEL\"");

@@ -96,12 +96,22 @@ pub fn missing_actors(
     extracted: &BTreeMap<String, Vec<EventRecord>>,
     known: &BTreeSet<String>,
 ) -> Vec<ActorRecord> {
-    let mut wanted: Vec<String> = extracted
+    let wanted = extracted
         .values()
         .flatten()
         .flat_map(|e| e.actor.iter().chain(&e.recipient))
-        .map(|m| m.id.clone())
-        .collect();
+        .map(|m| m.id.clone());
+    dictionary_actors(extractor, wanted, known)
+}
+
+/// The dictionary records of actor ids the store does not know yet, with the parents they need: a combined
+/// country + role id (`act-bfa-gov`) named by a curated fact or an actor record is the dictionary's actor.
+pub fn dictionary_actors(
+    extractor: &Extractor,
+    ids: impl IntoIterator<Item = String>,
+    known: &BTreeSet<String>,
+) -> Vec<ActorRecord> {
+    let mut wanted: Vec<String> = ids.into_iter().collect();
     let mut records: BTreeMap<String, ActorRecord> = BTreeMap::new();
     while let Some(id) = wanted.pop() {
         if known.contains(&id) || records.contains_key(&id) {

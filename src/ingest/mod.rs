@@ -169,11 +169,14 @@ struct Batch {
 }
 
 /// Reads, checks and stores the inputs. Store failures stop the ingest (`Err`); bad inputs are in the report.
+/// The dictionaries (`extractor`) give the combined actors records name; with `extract`, they also find the events
+/// of article texts.
 pub fn ingest(
     store: &NewsStore,
     paths: &[PathBuf],
     decoder: &Decoder,
     extractor: Option<&Extractor>,
+    extract: bool,
     progress: &ProgressBar,
 ) -> Result<IngestReport, StoreError> {
     let mut report = IngestReport::default();
@@ -185,7 +188,30 @@ pub fn ingest(
 
     let vocabulary = Vocabulary::bundled();
     store.load_ontology()?;
-    report.actors = store_actors(
+    // Combined country + role actors (`act-bfa-gov`) that actor records and curated facts name are the
+    // dictionary's: stored first, so that they are known.
+    if let Some(extractor) = extractor {
+        let mut known = store.actor_ids()?;
+        known.extend(batch.actors.iter().map(|a| a.record.id.clone()));
+        let related = batch.actors.iter().flat_map(|a| {
+            a.record
+                .parent
+                .iter()
+                .chain(a.record.roles.iter().filter_map(|r| r.of.as_ref()))
+                .cloned()
+        });
+        let named = batch
+            .events
+            .iter()
+            .flat_map(|e| e.record.actor.iter().chain(&e.record.recipient))
+            .map(|m| m.id.clone());
+        let actors = extraction::dictionary_actors(extractor, related.chain(named), &known);
+        if !actors.is_empty() {
+            report.actors += actors.len();
+            store.replace_actors(&actors)?;
+        }
+    }
+    report.actors += store_actors(
         store,
         std::mem::take(&mut batch.actors),
         &vocabulary,
@@ -194,7 +220,7 @@ pub fn ingest(
     let known = store.actor_ids()?;
     let events = check_events(&mut batch, &vocabulary, &known, &mut report.errors);
     // Text extraction, across cores; curated facts win over the same event found in the text.
-    let extracted = match extractor {
+    let extracted = match extractor.filter(|_| extract) {
         Some(extractor) => {
             progress.set_message("extracting events from article texts");
             let (mut extracted, failed) = extraction::extract_articles(extractor, &batch.articles);
