@@ -705,6 +705,26 @@ fn facts_may_name_combined_actors_of_the_dictionary() {
 }
 
 #[test]
+fn a_rejected_fact_file_stores_no_actor_of_the_dictionary() {
+    store_survives(|store, dir| {
+        // The combined actor would come from the dictionary; its fact is refused, so it is not stored.
+        let content = FACTS
+            .replace(
+                r#""id":"act-fra","text":"La France""#,
+                r#""id":"act-bfa-gov""#,
+            )
+            .replace("act-mli-dip", "act-nobody");
+        assert!(content.contains("act-bfa-gov"));
+        ingest_rejects(
+            store,
+            &dir.join("facts4.jsonl"),
+            content,
+            "facts4.jsonl:1: unknown actor 'act-nobody'",
+        );
+    });
+}
+
+#[test]
 fn unknown_event_type_is_rejected() {
     store_survives(|store, dir| {
         let content = FACTS.replace("\"SANCTION\"", "\"EXPEL\"");

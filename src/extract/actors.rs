@@ -253,6 +253,11 @@ impl ActorDictionary {
         self.actors.get(id)
     }
 
+    /// The country code of an actor (`MLI`).
+    pub fn country_of(&self, id: &str) -> Option<&str> {
+        self.actors.get(id)?.country.as_deref()
+    }
+
     /// The actor that acts for an actor: a state acts through its government ("La France a suspendu…" is the
     /// French government, as a capital is); any other actor acts for itself.
     pub fn acting_for<'a>(&'a self, id: &'a str) -> &'a str {

@@ -371,7 +371,7 @@ pub(super) fn first_person_subject(sentence: &Text<'_>, clause: std::ops::Range<
 /// Whether a participle after a comma tells more of the event before it: "attacked a post on Wednesday,
 /// killing ten soldiers", "ont attaqué un village, tuant vingt civils" (one attack).
 pub(super) fn elaborates(
-    text: &str,
+    text: &Text<'_>,
     before: &TriggerMatch,
     trigger: &TriggerMatch,
     patterns: &PatternSet,
@@ -388,7 +388,7 @@ pub(super) fn elaborates(
     // "a dispersé le cortège à coups de gaz lacrymogène", "dispersed the crowd with tear gas": the instrument of
     // the event told by the verb before is that event.
     let instrument = || {
-        let gap = Words::of(&text[before.end..trigger.start]);
+        let gap = text.words(before.end..trigger.start);
         INSTRUMENTS.iter().any(|words| gap.ends_with(words))
     };
     same_type

@@ -1808,7 +1808,7 @@ impl Extractor {
 
     /// The country of a mention's actor.
     fn country<'s>(&'s self, mention: &ActorMention) -> Option<&'s str> {
-        self.actors.actor(&mention.id)?.country.as_deref()
+        self.actors.country_of(&mention.id)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2141,7 +2141,7 @@ fn context_recipient(
     actor: &[ActorMention],
     actors: &ActorDictionary,
 ) -> Option<Vec<ActorMention>> {
-    let country = |m: &ActorMention| -> Option<&str> { actors.actor(&m.id)?.country.as_deref() };
+    let country = |m: &ActorMention| actors.country_of(&m.id);
     let before = text.words_before(trigger.start, 30);
     let after = text.words_after(trigger.end, 20);
     // "placed him under house arrest": a phrase may hold the pronoun.

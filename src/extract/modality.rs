@@ -281,17 +281,16 @@ pub fn with_history(
 
 /// The words of a folded text; French elisions are split off ("n'a" → "n", "a") while English contractions
 /// stay whole ("hasn't").
-fn words<'a>(folded: &'a str) -> smallvec::SmallVec<[&'a str; 32]> {
+fn words(folded: &str) -> smallvec::SmallVec<[&str; 32]> {
     const ELIDED: &[&str] = &[
         "l", "d", "n", "s", "c", "j", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
     ];
     let mut words = smallvec::SmallVec::new();
-    let mut push = |token: &'a str| {
+    for (start, end) in super::normalize::token_ranges::<32>(folded, true) {
+        let token = &folded[start..end];
         if !token.contains('\'') {
-            if !token.is_empty() {
-                words.push(token);
-            }
-            return;
+            words.push(token);
+            continue;
         }
         let token = token.trim_matches('\'');
         match token.split_once('\'') {
@@ -299,29 +298,7 @@ fn words<'a>(folded: &'a str) -> smallvec::SmallVec<[&'a str; 32]> {
             _ if !token.is_empty() => words.push(token),
             _ => {}
         }
-    };
-    // Tokens are runs of letters, digits, hyphens and apostrophes; the matching form is mostly ASCII, read a byte
-    // at a time.
-    let bytes = folded.as_bytes();
-    let (mut start, mut i) = (0, 0);
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (inside, width) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric() || b == b'-' || b == b'\'', 1)
-        } else {
-            let c = folded[i..]
-                .chars()
-                .next()
-                .expect("a character at a boundary");
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        if !inside {
-            push(&folded[start..i]);
-            start = i + width;
-        }
-        i += width;
     }
-    push(&folded[start..]);
     words
 }
 

@@ -389,6 +389,18 @@ fn word_ranges<const N: usize>(text: &str) -> smallvec::SmallVec<[(usize, usize)
 where
     [(usize, usize); N]: smallvec::Array<Item = (usize, usize)>,
 {
+    token_ranges(text, false)
+}
+
+/// The byte ranges of the tokens of a text in matching form: runs of letters, digits and hyphens, and of
+/// apostrophes too when `apostrophes` ("n'a", "hasn't" whole).
+pub fn token_ranges<const N: usize>(
+    text: &str,
+    apostrophes: bool,
+) -> smallvec::SmallVec<[(usize, usize); N]>
+where
+    [(usize, usize); N]: smallvec::Array<Item = (usize, usize)>,
+{
     let bytes = text.as_bytes();
     let mut ranges = smallvec::SmallVec::new();
     let mut start = usize::MAX;
@@ -397,7 +409,10 @@ where
         // The matching form is mostly ASCII: a byte at a time, a character at a time elsewhere.
         let b = bytes[i];
         let (inside, width) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric() || b == b'-', 1)
+            (
+                b.is_ascii_alphanumeric() || b == b'-' || (apostrophes && b == b'\''),
+                1,
+            )
         } else {
             let c = text[i..].chars().next().expect("a character at a boundary");
             (c.is_alphanumeric(), c.len_utf8())

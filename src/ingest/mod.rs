@@ -189,36 +189,54 @@ pub fn ingest(
     let vocabulary = Vocabulary::bundled();
     store.load_ontology()?;
     // Combined country + role actors (`act-bfa-gov`) that actor records and curated facts name are the
-    // dictionary's: stored first, so that they are known.
-    if let Some(extractor) = extractor {
-        let mut known = store.actor_ids()?;
-        known.extend(batch.actors.iter().map(|a| a.record.id.clone()));
-        let related = batch.actors.iter().flat_map(|a| {
-            a.record
-                .parent
+    // dictionary's: known while the records are checked, stored for the good ones only.
+    let from_dictionary: BTreeSet<String> = match extractor {
+        Some(extractor) => {
+            let mut known = store.actor_ids()?;
+            known.extend(batch.actors.iter().map(|a| a.record.id.clone()));
+            let named = batch
+                .actors
                 .iter()
-                .chain(a.record.roles.iter().filter_map(|r| r.of.as_ref()))
-                .cloned()
-        });
-        let named = batch
-            .events
-            .iter()
-            .flat_map(|e| e.record.actor.iter().chain(&e.record.recipient))
-            .map(|m| m.id.clone());
-        let actors = extraction::dictionary_actors(extractor, related.chain(named), &known);
+                .flat_map(|a| related_ids(&a.record))
+                .chain(
+                    batch
+                        .events
+                        .iter()
+                        .flat_map(|e| e.record.actor.iter().chain(&e.record.recipient))
+                        .map(|m| m.id.clone()),
+                );
+            extraction::dictionary_actors(extractor, named, &known)
+                .into_iter()
+                .map(|a| a.id)
+                .collect()
+        }
+        None => BTreeSet::new(),
+    };
+    let (stored, related) = store_actors(
+        store,
+        std::mem::take(&mut batch.actors),
+        &vocabulary,
+        &from_dictionary,
+        &mut report.errors,
+    )?;
+    report.actors = stored;
+    let mut known = store.actor_ids()?;
+    known.extend(from_dictionary.iter().cloned());
+    let events = check_events(&mut batch, &vocabulary, &known, &mut report.errors);
+    if let Some(extractor) = extractor.filter(|_| !from_dictionary.is_empty()) {
+        let named = related.into_iter().chain(
+            events
+                .values()
+                .flatten()
+                .flat_map(|e| e.actor.iter().chain(&e.recipient))
+                .map(|m| m.id.clone()),
+        );
+        let actors = extraction::dictionary_actors(extractor, named, &store.actor_ids()?);
         if !actors.is_empty() {
             report.actors += actors.len();
             store.replace_actors(&actors)?;
         }
     }
-    report.actors += store_actors(
-        store,
-        std::mem::take(&mut batch.actors),
-        &vocabulary,
-        &mut report.errors,
-    )?;
-    let known = store.actor_ids()?;
-    let events = check_events(&mut batch, &vocabulary, &known, &mut report.errors);
     // Text extraction, across cores; curated facts win over the same event found in the text.
     let extracted = match extractor.filter(|_| extract) {
         Some(extractor) => {
@@ -348,25 +366,33 @@ fn read_batch(
     batch
 }
 
-/// Checks actor records (ids, codes, parents and roles known) and stores the good ones in one transaction.
+/// The actors an actor record names: its parent and the bodies of its roles.
+fn related_ids(actor: &ActorRecord) -> impl Iterator<Item = String> + '_ {
+    actor
+        .parent
+        .iter()
+        .chain(actor.roles.iter().filter_map(|r| r.of.as_ref()))
+        .cloned()
+}
+
+/// Checks actor records (ids, codes, parents and roles known, in the store, the batch or `from_dictionary`) and
+/// stores the good ones in one transaction; returns how many, and the actors they name.
 fn store_actors(
     store: &NewsStore,
     actors: Vec<Located<ActorRecord>>,
     vocabulary: &Vocabulary,
+    from_dictionary: &BTreeSet<String>,
     errors: &mut Vec<InputError>,
-) -> Result<usize, StoreError> {
+) -> Result<(usize, Vec<String>), StoreError> {
     let mut known = store.actor_ids()?;
     known.extend(actors.iter().map(|a| a.record.id.clone()));
+    known.extend(from_dictionary.iter().cloned());
     let mut good = Vec::new();
     let mut seen = BTreeSet::new();
     for located in actors {
         let actor = &located.record;
         let check = facts::check_actor(actor, vocabulary).and_then(|()| {
-            let related = actor
-                .parent
-                .iter()
-                .chain(actor.roles.iter().filter_map(|r| r.of.as_ref()));
-            match related.clone().find(|id| !known.contains(*id)) {
+            match related_ids(actor).find(|id| !known.contains(id)) {
                 Some(id) => Err(format!(
                     "unknown actor '{id}' (parent or role of {})",
                     actor.id
@@ -386,7 +412,8 @@ fn store_actors(
     if !good.is_empty() {
         store.replace_actors(&good)?;
     }
-    Ok(good.len())
+    let related = good.iter().flat_map(related_ids).collect();
+    Ok((good.len(), related))
 }
 
 /// Checks event records and groups them by article; an article with a bad record keeps its stored facts.
