@@ -98,8 +98,12 @@ static CUES: std::sync::LazyLock<CueWords> = std::sync::LazyLock::new(|| {
 pub fn modality_of(sentence: &Text<'_>, trigger: Range<usize>) -> Modality {
     // The clause before the trigger: enough words for the cues, not the whole sentence.
     let (before, after) = (
-        words(sentence.folded_before(trigger.start, 160)),
-        words(sentence.folded_after(trigger.end, 40)),
+        sentence.words_before(trigger.start, 160),
+        sentence.words_after(trigger.end, 40),
+    );
+    let (before, after) = (
+        words(before.with_apostrophes()),
+        words(after.with_apostrophes()),
     );
     let near_before: Vec<&str> = before.iter().rev().take(4).copied().collect();
     let near_after: Vec<&str> = after.iter().take(2).copied().collect();
@@ -279,15 +283,14 @@ pub fn with_history(
     }
 }
 
-/// The words of a folded text; French elisions are split off ("n'a" → "n", "a") while English contractions
+/// The words of tokens in matching form; French elisions are split off ("n'a" → "n", "a") while English contractions
 /// stay whole ("hasn't").
-fn words(folded: &str) -> smallvec::SmallVec<[&str; 32]> {
+fn words<'t>(tokens: impl Iterator<Item = &'t str>) -> smallvec::SmallVec<[&'t str; 32]> {
     const ELIDED: &[&str] = &[
         "l", "d", "n", "s", "c", "j", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
     ];
     let mut words = smallvec::SmallVec::new();
-    for (start, end) in super::normalize::token_ranges::<32>(folded, true) {
-        let token = &folded[start..end];
+    for token in tokens {
         if !token.contains('\'') {
             words.push(token);
             continue;

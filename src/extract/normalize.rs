@@ -389,18 +389,6 @@ fn word_ranges<const N: usize>(text: &str) -> smallvec::SmallVec<[(usize, usize)
 where
     [(usize, usize); N]: smallvec::Array<Item = (usize, usize)>,
 {
-    token_ranges(text, false)
-}
-
-/// The byte ranges of the tokens of a text in matching form: runs of letters, digits and hyphens, and of
-/// apostrophes too when `apostrophes` ("n'a", "hasn't" whole).
-pub fn token_ranges<const N: usize>(
-    text: &str,
-    apostrophes: bool,
-) -> smallvec::SmallVec<[(usize, usize); N]>
-where
-    [(usize, usize); N]: smallvec::Array<Item = (usize, usize)>,
-{
     let bytes = text.as_bytes();
     let mut ranges = smallvec::SmallVec::new();
     let mut start = usize::MAX;
@@ -409,10 +397,7 @@ where
         // The matching form is mostly ASCII: a byte at a time, a character at a time elsewhere.
         let b = bytes[i];
         let (inside, width) = if b.is_ascii() {
-            (
-                b.is_ascii_alphanumeric() || b == b'-' || (apostrophes && b == b'\''),
-                1,
-            )
+            (b.is_ascii_alphanumeric() || b == b'-', 1)
         } else {
             let c = text[i..].chars().next().expect("a character at a boundary");
             (c.is_alphanumeric(), c.len_utf8())
@@ -493,6 +478,25 @@ impl<'a> Words<'a> {
         self.spans().len()
     }
 
+    /// The words with the apostrophes between them ("n'a", "hasn't", "aujourd'hui" whole): the runs of
+    /// letters, digits, hyphens and apostrophes, less apostrophes at either end.
+    pub fn with_apostrophes(&self) -> impl Iterator<Item = &str> {
+        let spans = self.spans();
+        let mut k = 0;
+        std::iter::from_fn(move || {
+            let &(start, mut end) = spans.get(k)?;
+            k += 1;
+            while let Some(&(next_start, next_end)) = spans.get(k) {
+                if !self.text[end..next_start].bytes().all(|b| b == b'\'') {
+                    break;
+                }
+                end = next_end;
+                k += 1;
+            }
+            Some(self.word((start, end)))
+        })
+    }
+
     pub fn is_empty(&self) -> bool {
         self.spans().is_empty()
     }
@@ -538,6 +542,37 @@ mod tests {
             .map(|(start, end, _)| &text[start..end])
             .collect();
         assert_eq!(found, ["menacé", "menace d'attaque"]);
+    }
+
+    #[test]
+    fn words_with_apostrophes_keep_elisions_and_contractions_whole() {
+        for (text, expected) in [
+            (
+                "L'armée n'a pas tiré",
+                &["l'armee", "n'a", "pas", "tire"][..],
+            ),
+            (
+                "It hasn't, « aujourd'hui »",
+                &["it", "hasn't", "aujourd'hui"],
+            ),
+            ("'quoted' words", &["quoted", "words"]),
+            ("pro-russe d''état", &["pro-russe", "d''etat"]),
+        ] {
+            let words = Words::of(text);
+            assert_eq!(
+                words.with_apostrophes().collect::<Vec<_>>(),
+                expected,
+                "{text}"
+            );
+        }
+        // Clipped to a part of a sentence, as the words are.
+        let sentence = "Bamako n'a pas répondu";
+        let text = Text::new(sentence, fold(sentence));
+        let part = text.words(8..sentence.len());
+        assert_eq!(
+            part.with_apostrophes().collect::<Vec<_>>(),
+            ["a", "pas", "repondu"]
+        );
     }
 
     /// The matching form one character at a time, as `fold_char` alone gives it.

@@ -306,15 +306,29 @@ const LIGHT_VERB_WORDS: &[&str] = &[
 /// Whether a light verb stands within the six words before a noun trigger (its determiner and an adverb may come
 /// between; words of time are already out of the matching form), given the matching form before it.
 fn after_light_verb(folded_before: &str) -> bool {
-    /// The light verbs, as words and as stems (a stem takes up to four more letters: "annonc" → "annoncé").
-    static LIGHT_VERBS: std::sync::LazyLock<(FxHashSet<&str>, FxHashSet<&str>)> =
+    /// The light verbs, as words and as stems (a stem takes up to four more letters: "annonc" → "annoncé"), and
+    /// the pairs of bytes they open with: most words are told apart by their first two bytes.
+    type Openings = [u64; 1024];
+    static LIGHT_VERBS: std::sync::LazyLock<(FxHashSet<&str>, FxHashSet<&str>, Box<Openings>)> =
         std::sync::LazyLock::new(|| {
+            let mut openings = Box::new([0; 1024]);
+            for word in LIGHT_VERB_WORDS.iter().chain(LIGHT_VERB_STEMS) {
+                let pair = opening(word).expect("a light verb has two bytes");
+                openings[pair / 64] |= 1 << (pair % 64);
+            }
             (
                 LIGHT_VERB_WORDS.iter().copied().collect(),
                 LIGHT_VERB_STEMS.iter().copied().collect(),
+                openings,
             )
         });
-    let (light_words, light_stems) = &*LIGHT_VERBS;
+    fn opening(word: &str) -> Option<usize> {
+        match word.as_bytes() {
+            [a, b, ..] => Some(usize::from(*a) << 8 | usize::from(*b)),
+            _ => None,
+        }
+    }
+    let (light_words, light_stems, openings) = &*LIGHT_VERBS;
     let window = crate::extract::normalize::window_before(folded_before, folded_before.len(), 80);
     let words = window
         .rsplit(|c: char| !c.is_alphanumeric())
@@ -339,6 +353,12 @@ fn after_light_verb(folded_before: &str) -> bool {
             )
         })
         .any(|w| {
+            let Some(pair) = opening(w) else {
+                return false;
+            };
+            if openings[pair / 64] & (1 << (pair % 64)) == 0 {
+                return false;
+            }
             light_words.contains(w)
                 || (w.len().saturating_sub(4)..=w.len())
                     .any(|n| w.is_char_boundary(n) && light_stems.contains(&w[..n]))
