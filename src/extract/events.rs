@@ -2986,6 +2986,79 @@ mod tests {
     }
 
     #[test]
+    fn people_of_the_bundled_dictionary_carry_the_role_held_on_the_event_day() {
+        // (language, sentence, person, country, sector on the sentence's date)
+        let cases = [
+            (
+                "fr",
+                "La Première ministre Élisabeth Borne a dénoncé la Russie en mars 2023.",
+                "act-borne",
+                "FRA",
+                "GOV",
+            ),
+            // Out of government between 2024-01-09 and 2024-12-23.
+            (
+                "fr",
+                "Élisabeth Borne a dénoncé la Russie en juin 2024.",
+                "act-borne",
+                "FRA",
+                "ELI",
+            ),
+            (
+                "fr",
+                "Le Premier ministre Choguel Kokalla Maïga a dénoncé la France en mars 2024.",
+                "act-choguel-maiga",
+                "MLI",
+                "GOV",
+            ),
+            (
+                "fr",
+                "Choguel Maïga a dénoncé la France en mars 2025.",
+                "act-choguel-maiga",
+                "MLI",
+                "ELI",
+            ),
+            (
+                "fr",
+                "Le Premier ministre Ali Mahaman Lamine Zeine a dénoncé la France en mars 2024.",
+                "act-lamine-zeine",
+                "NER",
+                "GOV",
+            ),
+            (
+                "en",
+                "Secretary of Defense Lloyd Austin denounced Russia in March 2023.",
+                "act-lloyd-austin",
+                "USA",
+                "GOV",
+            ),
+            (
+                "en",
+                "Lloyd Austin denounced Russia in March 2025.",
+                "act-lloyd-austin",
+                "USA",
+                "ELI",
+            ),
+        ];
+        for (lang, text, person, country, sector) in cases {
+            let events = BUNDLED.extract(&article(lang, text));
+            let actor = events
+                .first()
+                .and_then(|e| e.actor.first())
+                .unwrap_or_else(|| panic!("no actor in {text:?}"));
+            assert_eq!(
+                (
+                    actor.id.as_str(),
+                    actor.country.as_deref(),
+                    actor.sector.as_deref()
+                ),
+                (person, Some(country), Some(sector)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn coordinated_dates_make_one_event_each() {
         let events = summary(
             "fr",
