@@ -580,21 +580,46 @@ impl ActorDictionary {
                 }),
             }
         }
-        // "Malian Defense Minister Colonel Sadio Camara": the person named right after a role is the actor.
+        // "Malian Defense Minister Colonel Sadio Camara", "US Defense Secretary Pete Hegseth", "le ministre russe
+        // de la Défense, Andreï Belooussov": the person named right after a role, or after a title and a name
+        // of the person's own country, is the actor.
         let mut kept: Vec<ActorMatch> = Vec::with_capacity(found.len());
         for (i, m) in found.iter().enumerate() {
-            let next_is_person = found.get(i + 1).is_some_and(|next| {
+            let titled_person = found.get(i + 1).is_some_and(|next| {
                 let gap = &text[m.end..next.start];
-                self.actors
-                    .get(&next.actor)
-                    .is_some_and(|r| r.class == ActorClass::Person)
-                    && !gap.contains([',', ';', '(', ')'])
-                    && gap.split_whitespace().count() <= 3
-                    && gap
-                        .split_whitespace()
-                        .all(|w| w.starts_with(char::is_uppercase))
+                let (title, apposition) = match gap.trim_end().strip_suffix(',') {
+                    Some(title) => (title, true),
+                    None => (gap, false),
+                };
+                let same_country = || {
+                    self.country_of(&m.actor)
+                        .is_some_and(|c| self.country_of(&next.actor) == Some(c))
+                };
+                let person = |id: &str| {
+                    self.actors
+                        .get(id)
+                        .is_some_and(|r| r.class == ActorClass::Person)
+                };
+                person(&next.actor)
+                    && !person(&m.actor)
+                    && !title.contains([',', ';', '(', ')'])
+                    && title.split_whitespace().count() <= 5
+                    && title.split_whitespace().all(|w| {
+                        // "de la Défense", "des Affaires étrangères", "of State", "Niger's".
+                        w.starts_with(char::is_uppercase)
+                            || matches!(w, "de" | "la" | "des" | "du" | "of" | "'s" | "’s")
+                            || w.starts_with("l'")
+                            || w.starts_with("d'")
+                            || w.starts_with("l’")
+                            || w.starts_with("d’")
+                    })
+                    && if apposition || !m.combined {
+                        same_country()
+                    } else {
+                        true
+                    }
             });
-            if !(next_is_person && m.combined) {
+            if !titled_person {
                 kept.push(m.clone());
             }
         }

@@ -1599,6 +1599,19 @@ impl Extractor {
                     && after_locative(&text[trigger.end..m.start], pattern.event_type))
             })
             .collect();
+        // "a rencontré le ministre russe de la Défense, Andreï Belooussov, à Moscou": a place after "à"/"in" that
+        // follows the one met is where (troops are sent to the place: "a déployé des soldats russes au Mali").
+        let mut whom: Vec<&ActorMatch> = Vec::with_capacity(after.len());
+        for m in after {
+            let somewhere = m.place
+                && pattern.event_type != EventType::Mobilize
+                && whom.iter().any(|w| !w.place)
+                && after_locative(&text[trigger.end..m.start], EventType::Consult);
+            if !somewhere {
+                whom.push(m);
+            }
+        }
+        let after = whom;
         // The agent of a passive or of a noun: "par"/"by" right before a mention after the trigger.
         // "par le Mali", "by the junta": articles may stand between.
         // After the trigger, "par"/"by" (articles may stand between) before a mention: "par le Mali", "by the
@@ -2983,6 +2996,57 @@ mod tests {
             sector("Mohamed Bazoum a expulsé deux diplomates maliens en mars 2024.").as_deref(),
             Some("ELI")
         );
+    }
+
+    #[test]
+    fn a_title_before_a_person_names_the_person_alone() {
+        // (language, sentence, (type, actors, recipients) of the first event, why)
+        let cases: [(&str, &str, (&str, &[&str], &[&str]), &str); 5] = [
+            (
+                "en",
+                "US Defense Secretary Pete Hegseth criticized Russia on Monday.",
+                ("ACCUSE", &["act-hegseth"], &["act-rus-gov"]),
+                "a country's name, then title words, then its person",
+            ),
+            (
+                "fr",
+                "Le Premier ministre nigérien Ali Lamine Zeine a rencontré le ministre russe de la Défense, \
+                 Andreï Belooussov, à Moscou.",
+                ("CONSULT", &["act-lamine-zeine"], &["act-belousov"]),
+                "a role phrase in apposition, with its lower-case words; the capital after « à » is where they met",
+            ),
+            (
+                "en",
+                "Russian Foreign Minister Sergei Lavrov met Niger's Prime Minister Ali Lamine Zeine in Moscow.",
+                ("CONSULT", &["act-lavrov"], &["act-lamine-zeine"]),
+                "the capital after the one met is where",
+            ),
+            (
+                "en",
+                "The United States sanctioned Prigozhin and Utkin.",
+                ("SANCTION", &["act-usa-gov"], &["act-prigozhin", "act-utkin"]),
+                "a person before a person of the same country is no title",
+            ),
+            (
+                "en",
+                "France accused Mali's Assimi Goïta of lying.",
+                ("ACCUSE", &["act-fra-gov"], &["act-goita"]),
+                "a possessive country's name before its person",
+            ),
+        ];
+        for (lang, text, (event_type, actors, recipients), why) in cases {
+            let events = bundled_summary(lang, text);
+            let first = events.first().unwrap_or_else(|| panic!("no event: {text}"));
+            assert_eq!(
+                (first.0.as_str(), &first.1[..], &first.2[..]),
+                (
+                    event_type,
+                    &actors.iter().map(|a| a.to_string()).collect::<Vec<_>>()[..],
+                    &recipients.iter().map(|a| a.to_string()).collect::<Vec<_>>()[..]
+                ),
+                "{why}: {text}"
+            );
+        }
     }
 
     #[test]
