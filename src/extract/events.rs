@@ -3001,7 +3001,13 @@ mod tests {
     #[test]
     fn a_title_before_a_person_names_the_person_alone() {
         // (language, sentence, (type, actors, recipients) of the first event, why)
-        let cases: [(&str, &str, (&str, &[&str], &[&str]), &str); 5] = [
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            (&'a str, &'a [&'a str], &'a [&'a str]),
+            &'a str,
+        );
+        let cases: [Case; 5] = [
             (
                 "en",
                 "US Defense Secretary Pete Hegseth criticized Russia on Monday.",
