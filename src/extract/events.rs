@@ -979,7 +979,8 @@ impl Extractor {
             }
             let (recipient, mut from_context) =
                 if roles.recipient.is_empty() && !roles.about_victims {
-                    let replying = !pattern.mode.iter().any(|m| m == "investigate");
+                    // Nor is what someone is accused of ("accused France of supporting terrorists").
+                    let replying = !pattern.mode.iter().any(|m| m == "investigate") && !alleged;
                     match context_recipient(
                         text,
                         trigger,
@@ -2995,6 +2996,36 @@ mod tests {
         assert_eq!(
             sector("Mohamed Bazoum a expulsé deux diplomates maliens en mars 2024.").as_deref(),
             Some("ELI")
+        );
+    }
+
+    #[test]
+    fn what_one_is_accused_of_answers_nobody() {
+        // Before the fix, the alleged support took the accuser as its recipient, as a reply takes the one it answers.
+        let events = bundled_summary(
+            "en",
+            "Mali's Prime Minister Abdoulaye Maïga accused France of supporting terrorists.",
+        );
+        let ids = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            events
+                .iter()
+                .map(|e| (e.0.as_str(), e.1.clone(), e.2.clone(), e.4))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    "ACCUSE",
+                    ids(&["act-abdoulaye-maiga"]),
+                    ids(&["act-fra-gov"]),
+                    Modality::Asserted
+                ),
+                (
+                    "SUPPORT",
+                    ids(&["act-fra-gov"]),
+                    ids(&[]),
+                    Modality::Alleged
+                ),
+            ]
         );
     }
 
