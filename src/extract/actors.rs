@@ -327,8 +327,23 @@ impl ActorDictionary {
         let mut found = self.find_in(text, Some(context));
         self.add_families(text, &mut found);
         self.add_former_leaders(text, context, &mut found);
+        add_groups(text, context, &mut found);
         for m in &found {
             let class = self.actors.get(&m.actor).map(|r| r.class);
+            // One group: not a record of many ("Jihadist armed groups in the Sahel").
+            let one_group = self.actors.get(&m.actor).is_some_and(|r| {
+                !r.name
+                    .get("en")
+                    .is_some_and(|name| name.split_whitespace().any(|w| w == "groups"))
+            });
+            if one_group
+                && matches!(
+                    class,
+                    Some(ActorClass::ArmedGroup | ActorClass::MercenaryCompany)
+                )
+            {
+                context.last_group = Some(m.actor.clone());
+            }
             if let Some(country) = self.actors.get(&m.actor).and_then(|r| r.country.as_ref()) {
                 match context.countries.iter_mut().find(|(c, _)| c == country) {
                     Some((_, n)) => *n += 1,
@@ -782,6 +797,37 @@ fn add_phrase_mentions(
     }
 }
 
+/// "The army carried out air strikes on the group's hideouts", "les positions du groupe": the armed group or the
+/// mercenary company the article named last, when no name follows ("le groupe Wagner" names it itself) and the
+/// group is no group of something ("le groupe des Sept", "the group of experts").
+fn add_groups(text: &Text<'_>, context: &ArticleContext, found: &mut Vec<ActorMatch>) {
+    const GROUP: &[&str] = &[
+        "the group",
+        "this group",
+        "le groupe",
+        "du groupe",
+        "au groupe",
+        "ce groupe",
+    ];
+    let Some(group) = &context.last_group else {
+        return;
+    };
+    add_phrase_mentions(text, GROUP, "group", found, |found, start, end| {
+        let whole_word = (start == 0 || !text[..start].ends_with(char::is_alphanumeric))
+            && !text[end..].starts_with(char::is_alphanumeric);
+        let named = found.iter().any(|m| {
+            m.start < end && m.end > start
+                || (m.start >= end && text[end..m.start].trim().is_empty())
+        });
+        let of_something = text
+            .words_after(end, 12)
+            .iter()
+            .next()
+            .is_some_and(|w| matches!(w, "de" | "d" | "des" | "du" | "of"));
+        (whole_word && !named && !of_something).then(|| group.clone())
+    });
+}
+
 /// What an article has named so far, for the role words it uses alone.
 #[derive(Debug, Default, Clone)]
 pub struct ArticleContext {
@@ -791,6 +837,8 @@ pub struct ArticleContext {
     persons: BTreeMap<String, String>,
     /// The person the article named last ("l'ancien président").
     last_person: Option<String>,
+    /// The armed group or mercenary company the article named last ("the group's hideouts").
+    last_group: Option<String>,
     /// Country codes in the order the article first names them, with how many names of each it has given.
     countries: Vec<(String, usize)>,
 }

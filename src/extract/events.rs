@@ -364,13 +364,20 @@ impl Extractor {
                     });
                     // "L'attaque a été revendiquée mercredi par l'EI au Sahel", after the attack was told: a
                     // definite noun with no recipient tells again an event of the same actor.
+                    // "The group claimed the attack": a noun after a light verb is read as a verb, and is as
+                    // definite.
                     let by_actor = (event_type, owned_ids(&found.actor));
-                    let referred_to = trigger.kind == TriggerKind::Noun
-                        && found.recipient.is_empty()
+                    let referred_to = found.recipient.is_empty()
                         && text
                             .words_before(trigger.start, 12)
                             .last()
-                            .is_some_and(|w| DEFINITE.contains(&w))
+                            .is_some_and(|w| {
+                                if trigger.kind == TriggerKind::Noun {
+                                    DEFINITE.contains(&w)
+                                } else {
+                                    matches!(w, "the" | "this")
+                                }
+                            })
                         && told.by_actor.get(&by_actor).is_some_and(|told| {
                             // Of the same time, unless the day is the claim's ("revendiquée mercredi").
                             let claimed = || {
@@ -2997,6 +3004,49 @@ mod tests {
             sector("Mohamed Bazoum a expulsé deux diplomates maliens en mars 2024.").as_deref(),
             Some("ELI")
         );
+    }
+
+    #[test]
+    fn the_group_is_the_armed_group_named_last() {
+        let roles = |lang, text| {
+            bundled_summary(lang, text)
+                .into_iter()
+                .map(|(t, a, r, _, _)| (t, a, r))
+                .collect::<Vec<_>>()
+        };
+        let cases: &[RolesCase] = &[
+            (
+                "JNIM fighters attacked a Malian army post on Monday. The Malian army carried out air strikes on \
+                 the group's hideouts on Tuesday.",
+                &[
+                    ("ASSAULT", &["act-jnim"], &["act-mli-mil"]),
+                    ("ASSAULT", &["act-mli-mil"], &["act-jnim"]),
+                ],
+                "\"the group's\" is JNIM",
+            ),
+            (
+                "Le JNIM a attaqué un poste de l'armée malienne lundi. L'armée malienne a bombardé mardi les \
+                 positions du groupe.",
+                &[
+                    ("ASSAULT", &["act-jnim"], &["act-mli-mil"]),
+                    ("ASSAULT", &["act-mli-mil"], &["act-jnim"]),
+                ],
+                "« du groupe » is JNIM",
+            ),
+            (
+                "Des jihadistes ont attaqué un poste de l'armée malienne lundi. L'armée malienne a bombardé mardi \
+                 les positions du groupe.",
+                &[
+                    ("ASSAULT", &["act-sahel-jihadists"], &["act-mli-mil"]),
+                    ("ASSAULT", &["act-mli-mil"], &[]),
+                ],
+                "jihadists are many groups, not « le groupe »",
+            ),
+        ];
+        for (text, expected, why) in cases {
+            let lang = if text.starts_with("JNIM") { "en" } else { "fr" };
+            assert_eq!(roles(lang, text), owned(expected), "{why}: {text}");
+        }
     }
 
     #[test]
