@@ -397,10 +397,7 @@ impl ActorDictionary {
         };
         add_phrase_mentions(text, FORMER, "president", found, |found, start, end| {
             let whole_word = !text[end..].starts_with(char::is_alphanumeric);
-            let named = found.iter().any(|m| {
-                m.start < end && m.end > start
-                    || (m.start >= end && text[end..m.start].trim().is_empty())
-            });
+            let named = named_there(found, text, start, end);
             (whole_word && !named).then(|| person.clone())
         });
     }
@@ -815,10 +812,7 @@ fn add_groups(text: &Text<'_>, context: &ArticleContext, found: &mut Vec<ActorMa
     add_phrase_mentions(text, GROUP, "group", found, |found, start, end| {
         let whole_word = (start == 0 || !text[..start].ends_with(char::is_alphanumeric))
             && !text[end..].starts_with(char::is_alphanumeric);
-        let named = found.iter().any(|m| {
-            m.start < end && m.end > start
-                || (m.start >= end && text[end..m.start].trim().is_empty())
-        });
+        let named = named_there(found, text, start, end);
         let of_something = text
             .words_after(end, 12)
             .iter()
@@ -826,6 +820,14 @@ fn add_groups(text: &Text<'_>, context: &ArticleContext, found: &mut Vec<ActorMa
             .is_some_and(|w| matches!(w, "de" | "d" | "des" | "du" | "of"));
         (whole_word && !named && !of_something).then(|| group.clone())
     });
+}
+
+/// Whether a name overlaps `text[start..end]` or follows it right away ("l'ancien président Mohamed Bazoum", "le
+/// groupe Wagner"): then the phrase names nobody by itself.
+fn named_there(found: &[ActorMatch], text: &str, start: usize, end: usize) -> bool {
+    found.iter().any(|m| {
+        m.start < end && m.end > start || (m.start >= end && text[end..m.start].trim().is_empty())
+    })
 }
 
 /// What an article has named so far, for the role words it uses alone.
