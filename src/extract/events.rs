@@ -32,9 +32,32 @@ pub struct Extractor {
     patterns: BTreeMap<String, PatternSet>,
 }
 
-/// Words of time that may stand inside a trigger phrase (as folded).
+/// Words of time, and adverbs, that may stand inside a trigger phrase (as folded): "s'est rendu lundi à", "s'est
+/// aussi engagé à", "has also agreed to" are the phrases "s'est rendu à", "s'est engagé à", "has agreed to". No
+/// pattern's phrase may hold one of them.
 static TIME_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
     WordSet::new(&[
+        "aussi",
+        "egalement",
+        "deja",
+        "encore",
+        "notamment",
+        "formellement",
+        "publiquement",
+        "pourtant",
+        "finalement",
+        "ensuite",
+        "enfin",
+        "immediatement",
+        "also",
+        "already",
+        "formally",
+        "publicly",
+        "again",
+        "reportedly",
+        "previously",
+        "recently",
+        "immediately",
         "lundi",
         "mardi",
         "mercredi",
@@ -3046,6 +3069,66 @@ mod tests {
         for (text, expected, why) in cases {
             let lang = if text.starts_with("JNIM") { "en" } else { "fr" };
             assert_eq!(roles(lang, text), owned(expected), "{why}: {text}");
+        }
+    }
+
+    #[test]
+    fn no_phrase_of_the_bundled_patterns_holds_a_word_left_out_of_the_text() {
+        assert!(
+            TIME_WORDS.holds_any("s'est aussi engage a") && !TIME_WORDS.holds_any("officially")
+        );
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/patterns");
+        for lang in ["fr", "en"] {
+            let path = data.join(format!("{lang}.jsonl"));
+            for (n, line) in std::fs::read_to_string(&path).unwrap().lines().enumerate() {
+                let Ok(pattern) = serde_json::from_str::<serde_json::Value>(line) else {
+                    continue;
+                };
+                for key in ["phrases", "nouns", "forms", "not"] {
+                    for phrase in pattern[key].as_array().into_iter().flatten() {
+                        let phrase = fold(phrase.as_str().unwrap()).text;
+                        assert!(
+                            !TIME_WORDS.holds_any(&phrase),
+                            "{}:{}: «{phrase}» holds a word the text is matched without",
+                            path.display(),
+                            n + 1
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn adverbs_inside_a_phrase_are_passed_over() {
+        for (lang, text, expected) in [
+            (
+                "fr",
+                "Moscou s'est aussi engagé à livrer des céréales au Mali.",
+                ("AGREE", &["act-rus-gov"][..], &["act-mli-gov"][..]),
+            ),
+            (
+                "fr",
+                "Moscou s'est engagé à livrer des céréales au Mali.",
+                ("AGREE", &["act-rus-gov"], &["act-mli-gov"]),
+            ),
+            (
+                "en",
+                "Russia has also agreed to deliver grain to Mali.",
+                ("AGREE", &["act-rus-gov"], &["act-mli-gov"]),
+            ),
+        ] {
+            let events = bundled_summary(lang, text);
+            let first = events.first().unwrap_or_else(|| panic!("no event: {text}"));
+            assert_eq!(
+                (first.0.as_str(), first.1.clone(), first.2.clone()),
+                (
+                    expected.0,
+                    expected.1.iter().map(|s| s.to_string()).collect(),
+                    expected.2.iter().map(|s| s.to_string()).collect()
+                ),
+                "{text}"
+            );
         }
     }
 

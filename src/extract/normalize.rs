@@ -77,6 +77,11 @@ impl WordSet {
             matcher: aho_corasick::AhoCorasick::new(words).expect("a few short words build"),
         }
     }
+
+    /// Whether a text in matching form holds one of the words.
+    pub fn holds_any(&self, folded: &str) -> bool {
+        word_spans(folded).any(|(_, word)| self.words.contains(&word))
+    }
 }
 
 /// The words of a matching form with their byte offsets.
