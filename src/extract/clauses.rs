@@ -290,7 +290,9 @@ pub(super) fn takes_context_subject(
     let purpose = words.last().is_some_and(|w| matches!(w, "to" | "pour"))
         || words.ends_with(&["afin", "de"]);
     purpose
-        || words.iter().any(|w| SUBJECT_STAND_INS.contains(&w))
+        || words
+            .iter()
+            .any(|w| SUBJECT_STAND_INS.contains(&w) || super::events::PAIR_NOUNS.contains(&w))
         || (after_trigger
             && words
                 .iter()

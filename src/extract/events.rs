@@ -82,6 +82,22 @@ static TIME_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
     ])
 });
 
+/// Nouns that stand for the two sides of the previous event with "deux", "two", "both" ("les deux dirigeants").
+pub(super) const PAIR_NOUNS: &[&str] = &[
+    "dirigeants",
+    "leaders",
+    "gouvernements",
+    "governments",
+    "presidents",
+    "ministres",
+    "ministers",
+    "capitales",
+    "capitals",
+    "voisins",
+    "neighbours",
+    "neighbors",
+];
+
 /// The file of role words in the actors directory.
 const ROLE_WORDS_FILE: &str = "roles.jsonl";
 
@@ -1404,8 +1420,14 @@ impl Extractor {
             .iter()
             .any(|w| matches!(w, "sides" | "parties" | "camps"));
         let two = words.iter().any(|w| matches!(w, "deux" | "two" | "both"));
-        if (country || sides) && two {
-            // "Les deux pays", "the two countries", "the two sides", "les deux parties": the latest subject of two,
+        // "Les deux dirigeants", "both governments": only a pair stands for someone ("Sahel leaders" do not).
+        let pair = words.iter().any(|w| PAIR_NOUNS.contains(&w));
+        if pair && !two {
+            return Vec::new();
+        }
+        if (country || sides || pair) && two {
+            // "Les deux pays", "the two countries", "the two sides", "les deux dirigeants", "both governments": the
+            // latest subject of two,
             // else the two sides of the previous event ("held talks with Niamey. … the two sides agreed…").
             if let Some(pair) = context.recent.iter().rev().find(|a| a.len() >= 2) {
                 return pair.clone();
@@ -3680,6 +3702,19 @@ mod tests {
                     ("AGREE", &["act-usa-gov", "act-ner-gov"], &[]),
                 ],
                 "'the two sides' are the two sides of the previous event",
+            ),
+            (
+                "Washington held talks with Niamey. The two governments agreed to meet again.",
+                &[
+                    ("CONSULT", &["act-usa-gov"], &["act-ner-gov"]),
+                    ("AGREE", &["act-usa-gov", "act-ner-gov"], &[]),
+                ],
+                "'the two governments' too",
+            ),
+            (
+                "Washington held talks with Niamey. Sahel leaders agreed to meet again.",
+                &[("CONSULT", &["act-usa-gov"], &["act-ner-gov"])],
+                "leaders that are not a pair stand for nobody",
             ),
             (
                 "Niamey condemned Washington. ECOWAS condemned the attacks against Nigerien civilians.",
