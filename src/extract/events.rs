@@ -3122,6 +3122,28 @@ mod tests {
     }
 
     #[test]
+    fn an_invitation_to_do_something_is_a_request() {
+        for (lang, text) in [
+            ("fr", "La CEDEAO a invité le Mali à rejoindre la force."),
+            ("en", "ECOWAS invited Mali to rejoin the bloc."),
+        ] {
+            let events = bundled_summary(lang, text);
+            assert_eq!(
+                events
+                    .iter()
+                    .map(|e| (e.0.as_str(), e.1.clone(), e.2.clone()))
+                    .collect::<Vec<_>>(),
+                [(
+                    "REQUEST",
+                    vec!["act-ecowas".to_string()],
+                    vec!["act-mli-gov".to_string()]
+                )],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn adverbs_inside_a_phrase_are_passed_over() {
         for (lang, text, expected) in [
             (
