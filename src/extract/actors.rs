@@ -74,6 +74,9 @@ pub struct ActorDictionary {
     states_by_country: HashMap<String, String>,
     /// The records that stand for a role somewhere (the values of `stands_for`).
     standing: HashSet<String>,
+    /// The armed groups and mercenary companies that are one group ("le groupe" may stand for them), not a
+    /// record of many ("Jihadist armed groups in the Sahel").
+    groups: HashSet<String>,
 }
 
 impl ActorDictionary {
@@ -235,9 +238,25 @@ impl ActorDictionary {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("dictionary patterns build");
+        let groups = actors
+            .values()
+            .filter(|r| {
+                matches!(
+                    r.class,
+                    ActorClass::ArmedGroup | ActorClass::MercenaryCompany
+                )
+            })
+            .filter(|r| {
+                !r.name
+                    .get("en")
+                    .is_some_and(|name| name.split_whitespace().any(|w| w == "groups"))
+            })
+            .map(|r| r.id.clone())
+            .collect();
         Self {
             matcher,
             entries,
+            groups,
             actors: actors.into_iter().collect(),
             roles,
             governments: governments.into_iter().collect(),
@@ -330,18 +349,7 @@ impl ActorDictionary {
         add_groups(text, context, &mut found);
         for m in &found {
             let class = self.actors.get(&m.actor).map(|r| r.class);
-            // One group: not a record of many ("Jihadist armed groups in the Sahel").
-            let one_group = self.actors.get(&m.actor).is_some_and(|r| {
-                !r.name
-                    .get("en")
-                    .is_some_and(|name| name.split_whitespace().any(|w| w == "groups"))
-            });
-            if one_group
-                && matches!(
-                    class,
-                    Some(ActorClass::ArmedGroup | ActorClass::MercenaryCompany)
-                )
-            {
+            if self.groups.contains(&m.actor) {
                 context.last_group = Some(m.actor.clone());
             }
             if let Some(country) = self.actors.get(&m.actor).and_then(|r| r.country.as_ref()) {
@@ -769,12 +777,20 @@ fn add_phrase_mentions(
     actor: impl Fn(&[ActorMatch], usize, usize) -> Option<String>,
 ) {
     let folded = &text.folded().text;
-    if !folded.contains(cue) {
-        return;
-    }
+    // One search for the cue; each phrase holds it.
     let mut added = Vec::new();
-    for phrase in phrases {
-        for (at, _) in folded.match_indices(phrase) {
+    for (cue_at, _) in folded.match_indices(cue) {
+        for phrase in phrases {
+            let offset = phrase.find(cue).expect("a phrase holds its cue");
+            let Some(at) = cue_at.checked_sub(offset) else {
+                continue;
+            };
+            if !folded
+                .get(at..)
+                .is_some_and(|rest| rest.starts_with(phrase))
+            {
+                continue;
+            }
             let (start, end) = text.folded().original_range(at, at + phrase.len(), text);
             if let Some(id) = actor(found, start, end) {
                 added.push(ActorMatch {

@@ -27,22 +27,9 @@ impl Folded {
     /// The same matching form without some words (and the space after each), the offset map kept: "s'est rendu
     /// lundi à Moscou" matches the phrase "s'est rendu à" once the weekday is out.
     pub fn without_words(&self, words: &WordSet) -> std::borrow::Cow<'_, Folded> {
-        let WordSet { words, matcher } = words;
-        // The first bytes of the words, to pass over most words of the text at a glance.
-        let mut first_bytes = [false; 256];
-        for word in words {
-            if let Some(&b) = word.as_bytes().first() {
-                first_bytes[usize::from(b)] = true;
-            }
-        }
-        let left_out = |(start, word): &(usize, &str)| {
-            first_bytes[usize::from(word.as_bytes()[0])]
-                && words.contains(word)
-                && self.text[start + word.len()..].starts_with(' ')
-        };
         // Most sentences hold none of the words: no copy then (one search for all the words is quicker than
         // reading the sentence word by word).
-        if !matcher.is_match(&self.text) || !word_spans(&self.text).any(|span| left_out(&span)) {
+        if !words.matcher.is_match(&self.text) || words.left_out(&self.text).next().is_none() {
             return std::borrow::Cow::Borrowed(self);
         }
         let mut text = String::with_capacity(self.text.len());
@@ -52,7 +39,7 @@ impl Folded {
             origin.extend_from_slice(&self.origin[from..to]);
         };
         let mut at = 0;
-        for (start, word) in word_spans(&self.text).filter(left_out) {
+        for (start, word) in words.left_out(&self.text) {
             copy(at, start, &mut text);
             at = start + word.len() + 1;
         }
@@ -62,25 +49,57 @@ impl Folded {
     }
 }
 
-/// Words to leave out of a matching form ([`Folded::without_words`]), with a matcher that tells at a glance whether
-/// a text holds any.
+/// Words to leave out of a matching form ([`Folded::without_words`]): some anywhere, some only after an auxiliary
+/// ("s'est aussi engagé": an adverb between an auxiliary and its participle), with a matcher that tells at a
+/// glance whether a text holds any.
 pub struct WordSet {
     words: Vec<&'static str>,
+    after_auxiliary: Vec<&'static str>,
+    auxiliaries: Vec<&'static str>,
     matcher: aho_corasick::AhoCorasick,
+    /// The first bytes of the words, to pass over most words of a text at a glance.
+    first_bytes: [bool; 256],
 }
 
 impl WordSet {
-    /// `words` are in matching form.
-    pub fn new(words: &[&'static str]) -> WordSet {
+    /// `words` (left out anywhere), `after_auxiliary` (left out after one of `auxiliaries`), all in matching form.
+    pub fn new(
+        words: &[&'static str],
+        after_auxiliary: &[&'static str],
+        auxiliaries: &[&'static str],
+    ) -> WordSet {
+        let all: Vec<&str> = words.iter().chain(after_auxiliary).copied().collect();
+        let mut first_bytes = [false; 256];
+        for word in &all {
+            if let Some(&b) = word.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
         WordSet {
             words: words.to_vec(),
-            matcher: aho_corasick::AhoCorasick::new(words).expect("a few short words build"),
+            after_auxiliary: after_auxiliary.to_vec(),
+            auxiliaries: auxiliaries.to_vec(),
+            matcher: aho_corasick::AhoCorasick::new(&all).expect("a few short words build"),
+            first_bytes,
         }
     }
 
-    /// Whether a text in matching form holds one of the words.
+    /// Whether a text in matching form holds one of the words, wherever it stands.
     pub fn holds_any(&self, folded: &str) -> bool {
-        word_spans(folded).any(|(_, word)| self.words.contains(&word))
+        word_spans(folded)
+            .any(|(_, word)| self.words.contains(&word) || self.after_auxiliary.contains(&word))
+    }
+
+    /// The words of a text in matching form to leave out, each followed by a space.
+    fn left_out<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
+        let mut previous = "";
+        word_spans(text).filter(move |&(start, word)| {
+            let after = std::mem::replace(&mut previous, word);
+            self.first_bytes[usize::from(word.as_bytes()[0])]
+                && (self.words.contains(&word)
+                    || (self.after_auxiliary.contains(&word) && self.auxiliaries.contains(&after)))
+                && text[start + word.len()..].starts_with(' ')
+        })
     }
 }
 
@@ -626,11 +645,16 @@ mod tests {
     fn words_left_out_keep_the_offset_map() {
         let text = "Il s’est rendu lundi à Moscou, lundi.";
         let folded = fold(text);
-        let folded = folded.without_words(&WordSet::new(&["lundi"]));
+        let folded = folded.without_words(&WordSet::new(&["lundi"], &["aussi"], &["est"]));
         assert_eq!(folded.text, "il s'est rendu a moscou, lundi.");
         let start = folded.text.find("rendu a").unwrap();
         let (from, to) = folded.original_range(start, start + "rendu a".len(), text);
         assert_eq!(&text[from..to], "rendu lundi à");
+        // An adverb only after an auxiliary: "s'est aussi engagé", not "aussi la France".
+        let text = "Moscou s’est aussi engagé, aussi la France.";
+        let folded = fold(text);
+        let folded = folded.without_words(&WordSet::new(&["lundi"], &["aussi"], &["est"]));
+        assert_eq!(folded.text, "moscou s'est engage, aussi la france.");
     }
 
     #[test]
