@@ -3088,6 +3088,12 @@ mod tests {
                 "« du groupe » is JNIM",
             ),
             (
+                "ISSP fighters attacked a Malian army convoy on Tuesday. The group claimed the attack in a \
+                 statement.",
+                &[("ASSAULT", &["act-issp"], &["act-mli-mil"])],
+                "the attack the group claimed is the one told before, not another",
+            ),
+            (
                 "Des jihadistes ont attaqué un poste de l'armée malienne lundi. L'armée malienne a bombardé mardi \
                  les positions du groupe.",
                 &[
@@ -3098,7 +3104,11 @@ mod tests {
             ),
         ];
         for (text, expected, why) in cases {
-            let lang = if text.starts_with("JNIM") { "en" } else { "fr" };
+            let lang = if text.starts_with("JNIM") || text.starts_with("ISSP") {
+                "en"
+            } else {
+                "fr"
+            };
             assert_eq!(roles(lang, text), owned(expected), "{why}: {text}");
         }
     }
