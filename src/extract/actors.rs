@@ -5,34 +5,32 @@ use super::normalize::{fold, fold_str, whole_word_matches_in, Text};
 use crate::model::{ActorClass, ActorRecord, RoleWord};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A name of the dictionary found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ActorMatch {
+pub struct ActorMatch<'d> {
     /// Byte range in the original text.
     pub start: usize,
     pub end: usize,
-    /// The actor id (`act-fra-gov`).
-    pub actor: String,
-    /// The dictionary name or alias that matched, as written in the dictionary (for a role word combined with
-    /// a state, the text).
-    pub alias: String,
+    /// The actor id (`act-fra-gov`): the dictionary's own string, unless a role word and a state without a
+    /// record of that role made it (matches are many, and most are dropped: they copy no id).
+    pub actor: Cow<'d, str>,
     /// Whether a role word and a state made this actor ("l'armée malienne" without a record of its own).
     pub combined: bool,
     /// Whether the name is a place: a state's name or a capital.
     pub place: bool,
 }
 
-impl ActorMatch {
+impl<'d> ActorMatch<'d> {
     /// Words that name an actor through the article's context, not through a name of the dictionary ("l'armée",
     /// "un Français").
-    fn standing_for(text: &str, start: usize, end: usize, actor: String) -> Self {
+    fn standing_for(start: usize, end: usize, actor: Cow<'d, str>) -> Self {
         ActorMatch {
             start,
             end,
             actor,
-            alias: text[start..end].to_owned(),
             combined: true,
             place: false,
         }
@@ -331,35 +329,36 @@ impl ActorDictionary {
     /// role word next to a state's name or demonym names that state's actor of the role ("deux diplomates
     /// maliens", "l'armée du Mali", "Mali's army", "Malian soldiers"); alone, a role word or a demonym names
     /// nobody.
-    pub fn find(&self, text: &str) -> Vec<ActorMatch> {
+    pub fn find(&self, text: &str) -> Vec<ActorMatch<'_>> {
         self.find_in(&Text::new(text, fold(text)), None)
     }
 
     /// As [`find`](Self::find), in an article: a role word with a definite article and no state ("L'armée a
     /// démenti", "the junta said") names the actor of that role the article named last; what this text names
     /// becomes the context of the next.
-    pub fn find_in_context(
-        &self,
+    pub fn find_in_context<'d>(
+        &'d self,
         text: &Text<'_>,
-        context: &mut ArticleContext,
-    ) -> Vec<ActorMatch> {
+        context: &mut ArticleContext<'d>,
+    ) -> Vec<ActorMatch<'d>> {
         let mut found = self.find_in(text, Some(context));
         self.add_families(text, &mut found);
         self.add_former_leaders(text, context, &mut found);
         add_groups(text, context, &mut found);
         for m in &found {
-            let class = self.actors.get(&m.actor).map(|r| r.class);
-            if self.groups.contains(&m.actor) {
+            let record = self.actors.get(m.actor.as_ref());
+            let class = record.map(|r| r.class);
+            if self.groups.contains(m.actor.as_ref()) {
                 context.last_group = Some(m.actor.clone());
             }
-            if let Some(country) = self.actors.get(&m.actor).and_then(|r| r.country.as_ref()) {
-                match context.countries.iter_mut().find(|(c, _)| c == country) {
+            if let Some(country) = record.and_then(|r| r.country.as_deref()) {
+                match context.countries.iter_mut().find(|(c, _)| *c == country) {
                     Some((_, n)) => *n += 1,
-                    None => context.countries.push((country.clone(), 1)),
+                    None => context.countries.push((country, 1)),
                 }
             }
             if class == Some(ActorClass::Person) {
-                if let Some(country) = self.actors.get(&m.actor).and_then(|r| r.country.clone()) {
+                if let Some(country) = record.and_then(|r| r.country.as_deref()) {
                     context.persons.insert(country, m.actor.clone());
                 }
                 context.last_person = Some(m.actor.clone());
@@ -372,12 +371,12 @@ impl ActorDictionary {
             let role = role.or_else(|| {
                 // A record standing for a role: the CNSP is Niger's junta.
                 self.standing
-                    .contains(&m.actor)
+                    .contains(m.actor.as_ref())
                     .then(|| self.roles.iter().find(|r| Some(r.class) == class))
                     .flatten()
             });
             if let Some(role) = role {
-                context.by_role.insert(role.role.clone(), m.actor.clone());
+                context.by_role.insert(&role.role, m.actor.clone());
             }
         }
         found
@@ -385,11 +384,11 @@ impl ActorDictionary {
 
     /// "Le pays n'a pas libéré l'ancien président", "the ousted president": the person the article named last, when
     /// no name follows ("l'ancien président Mohamed Bazoum" names him itself).
-    fn add_former_leaders(
-        &self,
+    fn add_former_leaders<'d>(
+        &'d self,
         text: &Text<'_>,
-        context: &ArticleContext,
-        found: &mut Vec<ActorMatch>,
+        context: &ArticleContext<'d>,
+        found: &mut Vec<ActorMatch<'d>>,
     ) {
         const FORMER: &[&str] = &[
             "l'ancien president",
@@ -412,7 +411,7 @@ impl ActorDictionary {
 
     /// "Mohamed Bazoum, his family, and all those detained", "le président Bazoum et sa famille": the family of the
     /// person named just before, when the dictionary has a record of it (`act-bazoum-family`).
-    fn add_families(&self, text: &Text<'_>, found: &mut Vec<ActorMatch>) {
+    fn add_families<'d>(&'d self, text: &Text<'_>, found: &mut Vec<ActorMatch<'d>>) {
         const FAMILY: &[&str] = &["his family", "her family", "sa famille"];
         add_phrase_mentions(text, FAMILY, "famil", found, |found, start, _| {
             let person = found.iter().rfind(|m| m.end <= start)?;
@@ -420,20 +419,25 @@ impl ActorDictionary {
                 text.folded_range(person.end..start).trim(),
                 "," | "et" | "and" | ", et" | ", and"
             );
-            let id = format!("{}-family", person.actor);
             let is_person = self
                 .actors
-                .get(&person.actor)
+                .get(person.actor.as_ref())
                 .is_some_and(|r| r.class == ActorClass::Person);
-            (joined && is_person && self.actors.contains_key(&id)).then_some(id)
+            let family = || {
+                let id = format!("{}-family", person.actor);
+                self.actors
+                    .get_key_value(&id)
+                    .map(|(id, _)| Cow::Borrowed(id.as_str()))
+            };
+            (joined && is_person).then(family).flatten()
         });
     }
 
-    fn find_in(
-        &self,
+    fn find_in<'d>(
+        &'d self,
         text: &Text<'_>,
-        mut context: Option<&mut ArticleContext>,
-    ) -> Vec<ActorMatch> {
+        mut context: Option<&mut ArticleContext<'d>>,
+    ) -> Vec<ActorMatch<'d>> {
         let raw: Vec<(usize, usize, &Entry)> =
             whole_word_matches_in(&self.matcher, text.folded(), text)
                 .into_iter()
@@ -446,14 +450,14 @@ impl ActorDictionary {
                 .collect();
         // The state a name stands for after a role word: a state's name, or its capital ("les autorités de
         // Bamako").
-        let state_of = |entry: &Entry| -> Option<String> {
+        let state_of = |entry: &'d Entry| -> Option<&'d str> {
             match entry {
-                Entry::Demonym { state } => Some(state.clone()),
+                Entry::Demonym { state } => Some(state),
                 Entry::Name { actor, place, .. } => {
                     let record = self.actors.get(actor)?;
                     match record.class {
-                        ActorClass::State => Some(record.id.clone()),
-                        ActorClass::Government if *place => record.parent.clone(),
+                        ActorClass::State => Some(&record.id),
+                        ActorClass::Government if *place => record.parent.as_deref(),
                         _ => None,
                     }
                 }
@@ -461,7 +465,7 @@ impl ActorDictionary {
             }
         };
         // The body a person leads now ("les autorités du président Assimi Goïta" are his government).
-        let led_by = |entry: &Entry| -> Option<String> {
+        let led_by = |entry: &Entry| -> Option<&'d str> {
             let Entry::Name { actor, .. } = entry else {
                 return None;
             };
@@ -474,11 +478,11 @@ impl ActorDictionary {
                         .rev()
                         .find(|r| r.until.is_none())?
                         .of
-                        .clone()
+                        .as_deref()
                 })
                 .flatten()
         };
-        let mut found: Vec<ActorMatch> = Vec::new();
+        let mut found: Vec<ActorMatch<'d>> = Vec::new();
         let mut used = vec![false; raw.len()];
         for i in 0..raw.len() {
             if used[i] {
@@ -499,11 +503,11 @@ impl ActorDictionary {
                         joins.then_some((e, state))
                     });
                     let before = found.last().and_then(|last| {
-                        let state = self.actors.get(&last.actor)?;
+                        let state = self.actors.get(last.actor.as_ref())?;
                         let gap = text.folded_range(last.end..start);
                         let joins = gap.trim().is_empty() || gap == "'s ";
                         (state.class == ActorClass::State && joins)
-                            .then(|| (last.start, state.id.clone()))
+                            .then_some((last.start, state.id.as_str()))
                     });
                     // "les autorités du président Assimi Goïta": "du", a title or two, then the person.
                     let person = raw[i + 1..]
@@ -522,27 +526,20 @@ impl ActorDictionary {
                         });
                     if let Some((e, state)) = after {
                         used[i + 1] = true;
-                        found.push(self.combined(text, start, e, &state, *role));
+                        found.push(self.combined(start, e, state, *role));
                     } else if let Some((e, body)) = person {
                         for (j, &(s, _, _)) in raw.iter().enumerate().skip(i + 1) {
                             if s < e {
                                 used[j] = true;
                             }
                         }
-                        found.push(ActorMatch {
-                            start,
-                            end: e,
-                            actor: body,
-                            alias: text[start..e].to_owned(),
-                            combined: true,
-                            place: false,
-                        });
+                        found.push(ActorMatch::standing_for(start, e, Cow::Borrowed(body)));
                     } else if let Some((s, state)) = before {
                         found.pop();
-                        found.push(self.combined(text, s, end, &state, *role));
+                        found.push(self.combined(s, end, state, *role));
                     } else if let Some(context) = context.as_deref_mut() {
                         if let Some(actor) = self.bare_role(text, start, *role, context) {
-                            found.push(ActorMatch::standing_for(text, start, end, actor));
+                            found.push(ActorMatch::standing_for(start, end, actor));
                         }
                     }
                 }
@@ -568,11 +565,11 @@ impl ActorDictionary {
                     };
                     if let Some((e, role)) = role_after {
                         used[i + 1] = true;
-                        found.push(self.combined(text, start, e, state, role));
+                        found.push(self.combined(start, e, state, role));
                     } else if let Some(actor) =
                         self.demonym_as_noun(text, start, end, state, context.as_deref())
                     {
-                        found.push(ActorMatch::standing_for(text, start, end, actor));
+                        found.push(ActorMatch::standing_for(start, end, actor));
                     }
                 }
                 // "the Algiers Accord", "the Niamey Declaration": a capital opening a proper name names no
@@ -586,15 +583,10 @@ impl ActorDictionary {
                     && text[end..]
                         .strip_prefix(' ')
                         .is_some_and(|next| next.starts_with(char::is_uppercase)) => {}
-                Entry::Name {
-                    actor,
-                    alias,
-                    place,
-                } => found.push(ActorMatch {
+                Entry::Name { actor, place, .. } => found.push(ActorMatch {
                     start,
                     end,
-                    actor: actor.clone(),
-                    alias: alias.clone(),
+                    actor: Cow::Borrowed(actor),
                     combined: false,
                     place: *place,
                 }),
@@ -603,7 +595,7 @@ impl ActorDictionary {
         // "Malian Defense Minister Colonel Sadio Camara", "US Defense Secretary Pete Hegseth", "le ministre russe
         // de la Défense, Andreï Belooussov": the person named right after a role, or after a title and a name
         // of the person's own country, is the actor.
-        let mut kept: Vec<ActorMatch> = Vec::with_capacity(found.len());
+        let mut titled = vec![false; found.len()];
         for (i, m) in found.iter().enumerate() {
             let titled_person = found.get(i + 1).is_some_and(|next| {
                 let gap = &text[m.end..next.start];
@@ -639,24 +631,24 @@ impl ActorDictionary {
                         true
                     }
             });
-            if !titled_person {
-                kept.push(m.clone());
-            }
+            titled[i] = titled_person;
         }
-        kept
+        let mut titled = titled.into_iter();
+        found.retain(|_| !titled.next().unwrap_or(false));
+        found
     }
 
     /// Who a capitalised demonym standing as a noun names: "un Français" is the French person the article named
     /// before (else a French national), "les Maliens" Malian civilians. Lower case ("un agent français") or
     /// after any other word, a demonym is an adjective and names nobody.
-    fn demonym_as_noun(
-        &self,
+    fn demonym_as_noun<'d>(
+        &'d self,
         text: &str,
         start: usize,
         end: usize,
         state: &str,
-        context: Option<&ArticleContext>,
-    ) -> Option<String> {
+        context: Option<&ArticleContext<'d>>,
+    ) -> Option<Cow<'d, str>> {
         let written = &text[start..end];
         if !written.starts_with(char::is_uppercase) {
             return None;
@@ -665,7 +657,7 @@ impl ActorDictionary {
         let last = before
             .split(|c: char| !c.is_alphanumeric())
             .rfind(|w| !w.is_empty())?;
-        let civilians = || self.of_role(state, "cvl").map(str::to_owned);
+        let civilians = || self.of_role(state, "cvl").map(Cow::Borrowed);
         match last {
             "un" | "une" | "a" | "an" => {
                 let country = self.actors.get(state)?.country.as_deref()?;
@@ -680,13 +672,13 @@ impl ActorDictionary {
     }
 
     /// The actor a role word alone stands for in an article: only with a definite article or a demonstrative.
-    fn bare_role(
-        &self,
+    fn bare_role<'d>(
+        &'d self,
         text: &str,
         start: usize,
         role: usize,
-        context: &ArticleContext,
-    ) -> Option<String> {
+        context: &ArticleContext<'d>,
+    ) -> Option<Cow<'d, str>> {
         let before = fold_str(super::normalize::window_before(text, start, 12));
         let definite = before.ends_with("l'")
             || before
@@ -694,7 +686,7 @@ impl ActorDictionary {
                 .next_back()
                 .is_some_and(|w| DEFINITE.contains(&w));
         let named = definite
-            .then(|| context.by_role.get(&self.roles[role].role).cloned())
+            .then(|| context.by_role.get(self.roles[role].role.as_str()).cloned())
             .flatten();
         // "des exactions contre des civils": civilians are the people of the country the article is about; "son
         // ressortissant" is someone else's.
@@ -726,12 +718,12 @@ impl ActorDictionary {
                 .find_map(|country| {
                     let state = self.states_by_country.get(country)?;
                     self.has_own_record(state, role)
-                        .then(|| self.of_role(state, role).map(str::to_owned))
+                        .then(|| self.of_role(state, role).map(Cow::Borrowed))
                         .flatten()
                 })
                 .or_else(|| {
                     let state = self.states_by_country.get(context.home_country()?)?;
-                    self.of_role(state, role).map(str::to_owned)
+                    self.of_role(state, role).map(Cow::Borrowed)
                 })
         };
         let named = named.or_else(|| definite.then(home_own).flatten());
@@ -740,41 +732,35 @@ impl ActorDictionary {
                 .then(|| {
                     let home = context.home_country()?;
                     let state = self.states_by_country.get(home)?;
-                    self.of_role(state, "cvl").map(str::to_owned)
+                    self.of_role(state, "cvl").map(Cow::Borrowed)
                 })
                 .flatten()
         })
     }
 
-    fn combined(
-        &self,
-        text: &str,
-        start: usize,
-        end: usize,
-        state: &str,
-        role: usize,
-    ) -> ActorMatch {
+    fn combined(&self, start: usize, end: usize, state: &str, role: usize) -> ActorMatch<'_> {
         let id = combined_id(state, &self.roles[role].role);
-        ActorMatch {
-            start,
-            end,
-            actor: self.stands_for.get(&id).cloned().unwrap_or(id),
-            alias: text[start..end].to_owned(),
-            combined: true,
-            place: false,
-        }
+        // The dictionary's own string when it has the role's actor (a state without demonyms has none made).
+        let actor = match self.stands_for.get(&id) {
+            Some(record) => Cow::Borrowed(record.as_str()),
+            None => self
+                .actors
+                .get_key_value(&id)
+                .map_or(Cow::Owned(id), |(id, _)| Cow::Borrowed(id.as_str())),
+        };
+        ActorMatch::standing_for(start, end, actor)
     }
 }
 
 /// Mentions of phrases that name someone by what the text said before ("sa famille", "l'ancien président"): for
 /// each place a phrase is found (in the matching form, which must hold `cue`), `actor` says whom it names, given
 /// the mentions so far, if anyone; the mentions stay in text order.
-fn add_phrase_mentions(
+fn add_phrase_mentions<'d>(
     text: &Text<'_>,
     phrases: &[&str],
     cue: &str,
-    found: &mut Vec<ActorMatch>,
-    actor: impl Fn(&[ActorMatch], usize, usize) -> Option<String>,
+    found: &mut Vec<ActorMatch<'d>>,
+    actor: impl Fn(&[ActorMatch<'d>], usize, usize) -> Option<Cow<'d, str>>,
 ) {
     let folded = &text.folded().text;
     // One search for the cue; each phrase holds it.
@@ -797,7 +783,6 @@ fn add_phrase_mentions(
                     start,
                     end,
                     actor: id,
-                    alias: text[start..end].to_owned(),
                     combined: false,
                     place: false,
                 });
@@ -813,7 +798,7 @@ fn add_phrase_mentions(
 /// "The army carried out air strikes on the group's hideouts", "les positions du groupe": the armed group or the
 /// mercenary company the article named last, when no name follows ("le groupe Wagner" names it itself) and the
 /// group is no group of something ("le groupe des Sept", "the group of experts").
-fn add_groups(text: &Text<'_>, context: &ArticleContext, found: &mut Vec<ActorMatch>) {
+fn add_groups<'d>(text: &Text<'_>, context: &ArticleContext<'d>, found: &mut Vec<ActorMatch<'d>>) {
     const GROUP: &[&str] = &[
         "the group",
         "this group",
@@ -840,7 +825,7 @@ fn add_groups(text: &Text<'_>, context: &ArticleContext, found: &mut Vec<ActorMa
 
 /// Whether a name overlaps `text[start..end]` or follows it right away ("l'ancien président Mohamed Bazoum", "le
 /// groupe Wagner"): then the phrase names nobody by itself.
-fn named_there(found: &[ActorMatch], text: &str, start: usize, end: usize) -> bool {
+fn named_there(found: &[ActorMatch<'_>], text: &str, start: usize, end: usize) -> bool {
     found.iter().any(|m| {
         m.start < end && m.end > start || (m.start >= end && text[end..m.start].trim().is_empty())
     })
@@ -848,25 +833,25 @@ fn named_there(found: &[ActorMatch], text: &str, start: usize, end: usize) -> bo
 
 /// What an article has named so far, for the role words it uses alone.
 #[derive(Debug, Default, Clone)]
-pub struct ArticleContext {
+pub struct ArticleContext<'d> {
     /// Role id (`mil`) → the actor of that role named last (`act-mli-mil`).
-    by_role: BTreeMap<String, String>,
+    by_role: BTreeMap<&'d str, Cow<'d, str>>,
     /// Country code (`FRA`) → the person of that country named last (for "un Français").
-    persons: BTreeMap<String, String>,
+    persons: BTreeMap<&'d str, Cow<'d, str>>,
     /// The person the article named last ("l'ancien président").
-    last_person: Option<String>,
+    last_person: Option<Cow<'d, str>>,
     /// The armed group or mercenary company the article named last ("the group's hideouts").
-    last_group: Option<String>,
+    last_group: Option<Cow<'d, str>>,
     /// Country codes in the order the article first names them, with how many names of each it has given.
-    countries: Vec<(String, usize)>,
+    countries: Vec<(&'d str, usize)>,
 }
 
-impl ArticleContext {
+impl ArticleContext<'_> {
     /// Country codes, the most named first (of equals, the one named first).
     fn countries_by_mentions(&self) -> impl Iterator<Item = &str> {
-        let mut ranked: Vec<&(String, usize)> = self.countries.iter().collect();
+        let mut ranked: Vec<&(&str, usize)> = self.countries.iter().collect();
         ranked.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-        ranked.into_iter().map(|(c, _)| c.as_str())
+        ranked.into_iter().map(|(c, _)| *c)
     }
 
     /// The country the article names most (of equals, the one named first).
@@ -970,7 +955,7 @@ mod tests {
             let got: Vec<(String, &str)> = d
                 .find(text)
                 .into_iter()
-                .map(|m| (m.actor, &text[m.start..m.end]))
+                .map(|m| (m.actor.into_owned(), &text[m.start..m.end]))
                 .collect();
             let expected: Vec<(String, &str)> =
                 expected.iter().map(|(a, t)| (a.to_string(), *t)).collect();
@@ -1142,7 +1127,11 @@ mod tests {
         let d = ActorDictionary::new(records);
         assert!(d.len() > 100);
         let text = "L'armée malienne et ses alliés, les mercenaires russes d'Africa Corps, sont accusés d'exactions.";
-        let actors: Vec<String> = d.find(text).into_iter().map(|m| m.actor).collect();
+        let actors: Vec<String> = d
+            .find(text)
+            .into_iter()
+            .map(|m| m.actor.into_owned())
+            .collect();
         assert!(actors.contains(&"act-mli-mil".to_owned()), "{actors:?}");
         assert!(
             actors.contains(&"act-africa-corps".to_owned()),

@@ -503,11 +503,11 @@ pub(super) fn joins_names(
 }
 
 /// The mentions next to the trigger joined by "et", "and" or commas: the nearest one and its partners.
-pub(super) fn compound<'a>(
+pub(super) fn compound<'a, 'd>(
     text: &Text<'_>,
-    side: &[&'a ActorMatch],
+    side: &[&'a ActorMatch<'d>],
     before_trigger: bool,
-) -> Vec<&'a ActorMatch> {
+) -> Vec<&'a ActorMatch<'d>> {
     let ordered: Vec<&ActorMatch> = if before_trigger {
         side.iter().rev().copied().collect()
     } else {
@@ -890,12 +890,12 @@ pub(super) fn attributions(sentence: &Text<'_>) -> Vec<usize> {
 
 /// The name a past participle of suspicion follows without an auxiliary ("un Français soupçonné de…", "a man
 /// suspected of…"): a relative clause cut short, whose subject is that name.
-pub(super) fn reduced_relative<'a>(
+pub(super) fn reduced_relative<'a, 'd>(
     text: &str,
     trigger: &TriggerMatch,
-    mentions: &'a [ActorMatch],
+    mentions: &'a [ActorMatch<'d>],
     left: usize,
-) -> Option<&'a ActorMatch> {
+) -> Option<&'a ActorMatch<'d>> {
     let first = fold_str(text[trigger.start..trigger.end].split_whitespace().next()?);
     let participle = ["e", "es", "ee", "ees", "ed"]
         .iter()
@@ -969,13 +969,12 @@ pub(super) fn bare_participle(sentence: &Text<'_>, trigger: &TriggerMatch) -> bo
 mod tests {
     use super::*;
 
-    fn mention(text: &str, name: &str, actor: &str) -> ActorMatch {
+    fn mention(text: &str, name: &str, actor: String) -> ActorMatch<'static> {
         let start = text.find(name).expect("name in text");
         ActorMatch {
             start,
             end: start + name.len(),
-            actor: actor.to_owned(),
-            alias: name.to_owned(),
+            actor: actor.into(),
             combined: false,
             place: false,
         }
@@ -993,7 +992,7 @@ mod tests {
         for (text, names, kept, why) in cases {
             let mentions: Vec<ActorMatch> = names
                 .iter()
-                .map(|n| mention(text, n, &format!("act-{}", n.to_lowercase())))
+                .map(|n| mention(text, n, format!("act-{}", n.to_lowercase())))
                 .collect();
             let refs: Vec<&ActorMatch> = mentions.iter().collect();
             assert_eq!(

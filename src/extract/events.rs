@@ -1845,7 +1845,7 @@ impl Extractor {
                 .actor(&m.actor)
                 .is_some_and(|r| r.class == crate::model::ActorClass::State);
             let id = if keep_states && is_state {
-                m.actor.as_str()
+                m.actor.as_ref()
             } else {
                 self.actors.acting_for(&m.actor)
             };
@@ -2159,12 +2159,12 @@ const ACTING_PARTS: &[&str] = &[
 
 /// The name a noun is said of: "the Wagner Group is a destabilizing force", "le groupe Wagner est une force
 /// déstabilisatrice".
-fn predicated_of<'m>(
+fn predicated_of<'m, 'd>(
     text: &Text<'_>,
     left: usize,
     trigger_start: usize,
-    mentions: &'m [ActorMatch],
-) -> Option<&'m ActorMatch> {
+    mentions: &'m [ActorMatch<'d>],
+) -> Option<&'m ActorMatch<'d>> {
     let subject = mentions
         .iter()
         .rfind(|m| m.start >= left && m.end <= trigger_start && !m.place)?;
@@ -2181,12 +2181,12 @@ fn predicated_of<'m>(
 
 /// The name a relative clause "whose …"/"dont …" holding the trigger is about: the nearest before the pronoun,
 /// in the same clause (no comma between, bar an apposition's).
-fn relative_antecedent<'m>(
+fn relative_antecedent<'m, 'd>(
     text: &Text<'_>,
     left: usize,
     trigger_start: usize,
-    mentions: &'m [ActorMatch],
-) -> Option<&'m ActorMatch> {
+    mentions: &'m [ActorMatch<'d>],
+) -> Option<&'m ActorMatch<'d>> {
     let words = text.words(left..trigger_start);
     if !words.iter().any(|w| matches!(w, "whose" | "dont")) {
         return None;
