@@ -326,6 +326,9 @@ impl Extractor {
             // First the triggers that make events, with their roles; then dates, among those triggers only.
             let (found, objects, untold) =
                 self.sentence_events(&text, patterns, &triggers, &mentions, &mut context);
+            if found.is_empty() && untold.is_empty() {
+                continue;
+            }
             // A date goes to the nearest trigger that stands for an event of its own, made or not ("après
             // l'arrestation en août": August is the arrest's); an object of another trigger has no date of its own
             // ("seized power in a coup in August 2020").
