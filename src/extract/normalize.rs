@@ -27,9 +27,9 @@ impl Folded {
     /// The same matching form without some words (and the space after each), the offset map kept: "s'est rendu
     /// lundi à Moscou" matches the phrase "s'est rendu à" once the weekday is out.
     pub fn without_words(&self, words: &WordSet) -> std::borrow::Cow<'_, Folded> {
-        // Most sentences hold none of the words: no copy then (one search for all the words is quicker than
-        // reading the sentence word by word).
-        if !words.matcher.is_match(&self.text) || words.left_out(&self.text).next().is_none() {
+        // Most sentences hold none of the words: no copy then.
+        let mut left_out = words.left_out(&self.text).peekable();
+        if left_out.peek().is_none() {
             return std::borrow::Cow::Borrowed(self);
         }
         let mut text = String::with_capacity(self.text.len());
@@ -39,9 +39,9 @@ impl Folded {
             origin.extend_from_slice(&self.origin[from..to]);
         };
         let mut at = 0;
-        for (start, word) in words.left_out(&self.text) {
+        for (start, end) in left_out {
             copy(at, start, &mut text);
-            at = start + word.len() + 1;
+            at = end + 1;
         }
         copy(at, self.text.len(), &mut text);
         origin.push(*self.origin.last().expect("the end offset"));
@@ -56,9 +56,12 @@ pub struct WordSet {
     words: Vec<&'static str>,
     after_auxiliary: Vec<&'static str>,
     auxiliaries: Vec<&'static str>,
+    /// The words that can be words of a text (letters and digits only): where one stands in a text, whether it
+    /// stands there as a word is checked (the words are rare, so this costs less than reading the text word by
+    /// word). Longest-leftmost: no shorter word found inside a word of the text hides it.
     matcher: aho_corasick::AhoCorasick,
-    /// The first bytes of the words, to pass over most words of a text at a glance.
-    first_bytes: [bool; 256],
+    /// Per word of the matcher, whether it is left out anywhere (else only after an auxiliary).
+    anywhere: Vec<bool>,
 }
 
 impl WordSet {
@@ -68,19 +71,22 @@ impl WordSet {
         after_auxiliary: &[&'static str],
         auxiliaries: &[&'static str],
     ) -> WordSet {
-        let all: Vec<&str> = words.iter().chain(after_auxiliary).copied().collect();
-        let mut first_bytes = [false; 256];
-        for word in &all {
-            if let Some(&b) = word.as_bytes().first() {
-                first_bytes[usize::from(b)] = true;
-            }
-        }
+        // A word with anything but letters and digits in it is never one word of a text, so never left out.
+        let (found, anywhere): (Vec<&str>, Vec<bool>) = words
+            .iter()
+            .map(|&word| (word, true))
+            .chain(after_auxiliary.iter().map(|&word| (word, false)))
+            .filter(|(word, _)| !word.is_empty() && word.chars().all(char::is_alphanumeric))
+            .unzip();
         WordSet {
             words: words.to_vec(),
             after_auxiliary: after_auxiliary.to_vec(),
             auxiliaries: auxiliaries.to_vec(),
-            matcher: aho_corasick::AhoCorasick::new(&all).expect("a few short words build"),
-            first_bytes,
+            matcher: aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&found)
+                .expect("a few short words build"),
+            anywhere,
         }
     }
 
@@ -90,17 +96,36 @@ impl WordSet {
             .any(|(_, word)| self.words.contains(&word) || self.after_auxiliary.contains(&word))
     }
 
-    /// The words of a text in matching form to leave out, each followed by a space.
-    fn left_out<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
-        let mut previous = "";
-        word_spans(text).filter(move |&(start, word)| {
-            let after = std::mem::replace(&mut previous, word);
-            self.first_bytes[usize::from(word.as_bytes()[0])]
-                && (self.words.contains(&word)
-                    || (self.after_auxiliary.contains(&word) && self.auxiliaries.contains(&after)))
-                && text[start + word.len()..].starts_with(' ')
+    /// The words of a text in matching form to leave out (byte ranges), each followed by a space: the places the
+    /// matcher finds one where it stands as a whole word, the words after an auxiliary only after one.
+    fn left_out<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
+        // A word of the text that is one of the words is found whole: a match inside it would start at the same
+        // place (leftmost) and be shorter (longest), and a match cannot reach over its ends (letters and digits
+        // only). The same word twice in the lists is found once, as the first (left out anywhere, if so).
+        self.matcher.find_iter(text).filter_map(move |m| {
+            let (start, end) = (m.start(), m.end());
+            let kept = text[end..].starts_with(' ')
+                && !text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                && (self.anywhere[m.pattern().as_usize()]
+                    || self.auxiliaries.contains(&word_before(text, start)));
+            kept.then_some((start, end))
         })
     }
+}
+
+/// The word (letters and digits) before `text[at..]`, or "" when there is none.
+fn word_before(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    &before[start..]
 }
 
 /// The words of a matching form with their byte offsets.
@@ -655,6 +680,46 @@ mod tests {
         let folded = fold(text);
         let folded = folded.without_words(&WordSet::new(&["lundi"], &["aussi"], &["est"]));
         assert_eq!(folded.text, "moscou s'est engage, aussi la france.");
+    }
+
+    /// The words left out, found reading the text word by word.
+    fn left_out_word_by_word(set: &WordSet, text: &str) -> Vec<(usize, usize)> {
+        let mut previous = "";
+        word_spans(text)
+            .filter(|&(start, word)| {
+                let after = std::mem::replace(&mut previous, word);
+                (set.words.contains(&word)
+                    || (set.after_auxiliary.contains(&word) && set.auxiliaries.contains(&after)))
+                    && text[start + word.len()..].starts_with(' ')
+            })
+            .map(|(start, word)| (start, start + word.len()))
+            .collect()
+    }
+
+    #[test]
+    fn words_left_out_are_the_words_of_the_text_read_word_by_word() {
+        let set = WordSet::new(
+            &["lundi", "soir", "di", "lundi soir", "l'an"],
+            &["aussi", "si", "lundi"],
+            &["est", "a"],
+        );
+        for text in [
+            "il s'est rendu lundi soir a moscou",
+            "xlundi lundi lundix lundi",
+            "il est aussi aussi venu, a si bien, est lundi aussi parti ",
+            "lundi",
+            "lundi ",
+            " lundi  soir ",
+            "l'an dernier, di lundi-soir ",
+            "est-aussi venu, a  aussi  venu, é aussi venu, aussié lundi ",
+            "",
+        ] {
+            assert_eq!(
+                set.left_out(text).collect::<Vec<_>>(),
+                left_out_word_by_word(&set, text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
