@@ -439,33 +439,53 @@ where
     [(usize, usize); N]: smallvec::Array<Item = (usize, usize)>,
 {
     let bytes = text.as_bytes();
+    // The matching form is mostly ASCII: a byte at a time, a character at a time elsewhere (`word_char`: the
+    // width of the character at `i` past ASCII that is a letter or digit).
+    let word_char = |i: usize| -> Option<usize> {
+        let c = text.get(i..)?.chars().next()?;
+        (!c.is_ascii() && c.is_alphanumeric()).then(|| c.len_utf8())
+    };
     let mut ranges = smallvec::SmallVec::new();
-    let mut start = usize::MAX;
     let mut i = 0;
     while i < bytes.len() {
-        // The matching form is mostly ASCII: a byte at a time, a character at a time elsewhere.
-        let b = bytes[i];
-        let (inside, width) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric() || b == b'-', 1)
-        } else {
-            let c = text[i..].chars().next().expect("a character at a boundary");
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        if inside {
-            if start == usize::MAX {
-                start = i;
-            }
-        } else if start != usize::MAX {
-            ranges.push((start, i));
-            start = usize::MAX;
+        // Up to the next word.
+        while i < bytes.len() && bytes[i].is_ascii() && !WORD_BYTES[usize::from(bytes[i])] {
+            i += 1;
         }
-        i += width;
-    }
-    if start != usize::MAX {
-        ranges.push((start, bytes.len()));
+        if i == bytes.len() {
+            break;
+        }
+        let start = i;
+        // To its end.
+        loop {
+            while i < bytes.len() && WORD_BYTES[usize::from(bytes[i])] {
+                i += 1;
+            }
+            match word_char(i) {
+                Some(width) => i += width,
+                None => break,
+            }
+        }
+        if i > start {
+            ranges.push((start, i));
+        } else {
+            // A character that is no letter or digit past ASCII.
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
     }
     ranges
 }
+
+/// The ASCII bytes of words: letters, digits and hyphens.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'-' as usize;
+        b += 1;
+    }
+    table
+};
 
 /// The words of a text in matching form (letters, digits and hyphens), borrowed from one folded string: the
 /// few words around a trigger are read for every trigger, so they cost no allocation per word. The words of a
@@ -622,6 +642,30 @@ mod tests {
             part.with_apostrophes().collect::<Vec<_>>(),
             ["a", "pas", "repondu"]
         );
+    }
+
+    #[test]
+    fn words_are_the_runs_of_letters_digits_and_hyphens() {
+        for text in [
+            "l'armee a tire - pro-russe, 3.5 %",
+            "moscou : пригожин… ١٢٣ 🙂 ok",
+            "…debut et fin…",
+            "",
+        ] {
+            let mut expected = Vec::new();
+            let mut start = None;
+            for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+                match (c.is_alphanumeric() || c == '-', start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(from)) => {
+                        expected.push((from, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            assert_eq!(word_ranges::<8>(text).into_vec(), expected, "{text:?}");
+        }
     }
 
     /// The matching form one character at a time, as `fold_char` alone gives it.
