@@ -10,6 +10,9 @@ pub struct Folded {
     /// `origin[i]`: byte offset in the original text of the character that produced byte `i`; one extra
     /// entry at the end holds the original length.
     origin: Vec<usize>,
+    /// `at[i]`: the byte of the matching form where the original byte `i` starts (or the next one that
+    /// produced something); one extra entry at the end holds the length of the matching form.
+    at: Vec<usize>,
 }
 
 impl Folded {
@@ -44,8 +47,15 @@ impl Folded {
             at = end + 1;
         }
         copy(at, self.text.len(), &mut text);
-        origin.push(*self.origin.last().expect("the end offset"));
-        std::borrow::Cow::Owned(Folded { text, origin })
+        let end = *self.origin.last().expect("the end offset");
+        origin.push(end);
+        // The original bytes of the words left out start where the next word does.
+        let mut at = Vec::with_capacity(end + 1);
+        for (i, &o) in origin[..text.len()].iter().enumerate() {
+            at.resize(at.len().max(o + 1), i);
+        }
+        at.resize(end + 1, text.len());
+        std::borrow::Cow::Owned(Folded { text, origin, at })
     }
 }
 
@@ -169,17 +179,20 @@ fn fold_char(c: char, out: &mut String) {
 /// The matching form of a text, with its offset map.
 pub fn fold(text: &str) -> Folded {
     let mut origin = Vec::with_capacity(text.len() + 1);
-    let text_folded = fold_with(text, Some(&mut origin));
+    let mut at = Vec::with_capacity(text.len() + 1);
+    let text_folded = fold_with(text, Some((&mut origin, &mut at)));
     origin.push(text.len());
+    at.push(text_folded.len());
     Folded {
         text: text_folded,
         origin,
+        at,
     }
 }
 
-/// Folds `text`; with `origin`, pushes for each byte of the matching form the original offset of the character
-/// that produced it.
-fn fold_with(text: &str, mut origin: Option<&mut Vec<usize>>) -> String {
+/// Folds `text`; with the offset maps `(origin, at)`, pushes for each byte of the matching form the original
+/// offset of the character that produced it, and for each original byte where it starts in the matching form.
+fn fold_with(text: &str, mut maps: Option<(&mut Vec<usize>, &mut Vec<usize>)>) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
@@ -209,8 +222,9 @@ fn fold_with(text: &str, mut origin: Option<&mut Vec<usize>>) -> String {
             let from = out.len();
             out.push_str(&text[run..at]);
             out[from..].make_ascii_lowercase();
-            if let Some(origin) = origin.as_deref_mut() {
+            if let Some((origin, folded_at)) = maps.as_mut() {
                 origin.extend(run..at);
+                folded_at.extend(from..out.len());
             }
             continue;
         }
@@ -223,8 +237,11 @@ fn fold_with(text: &str, mut origin: Option<&mut Vec<usize>>) -> String {
         if out.len() == before + 1 && out.ends_with("  ") {
             out.truncate(before);
         }
-        if let Some(origin) = origin.as_deref_mut() {
+        if let Some((origin, folded_at)) = maps.as_mut() {
             origin.extend(std::iter::repeat_n(at, out.len() - before));
+            // The character's other bytes start where the next character's matching form does.
+            folded_at.push(before);
+            folded_at.extend(std::iter::repeat_n(out.len(), c.len_utf8() - 1));
         }
         at += c.len_utf8();
     }
@@ -338,9 +355,6 @@ pub fn window_after(text: &str, start: usize, bytes: usize) -> &str {
 pub struct Text<'a> {
     original: &'a str,
     folded: Folded,
-    /// `at[i]`: the byte of the matching form where the original byte `i` starts (or the next one that
-    /// produced something); one extra entry at the end holds the length of the matching form.
-    at: Vec<usize>,
     /// The words of the matching form (byte ranges in it): the words of any part are these, clipped to it.
     words: smallvec::SmallVec<[(usize, usize); 64]>,
 }
@@ -348,21 +362,10 @@ pub struct Text<'a> {
 impl<'a> Text<'a> {
     /// `folded` is `fold(original)`.
     pub fn new(original: &'a str, folded: Folded) -> Self {
-        let mut at = vec![usize::MAX; original.len() + 1];
-        at[original.len()] = folded.text.len();
-        for (i, &o) in folded.origin[..folded.text.len()].iter().enumerate().rev() {
-            at[o] = i;
-        }
-        for i in (0..original.len()).rev() {
-            if at[i] == usize::MAX {
-                at[i] = at[i + 1];
-            }
-        }
         let words = word_ranges::<64>(&folded.text);
         Text {
             original,
             folded,
-            at,
             words,
         }
     }
@@ -374,13 +377,13 @@ impl<'a> Text<'a> {
 
     /// The matching form of `original[range]`.
     pub fn folded_range(&self, range: std::ops::Range<usize>) -> &str {
-        let (from, to) = (self.at[range.start], self.at[range.end]);
+        let (from, to) = (self.folded.at[range.start], self.folded.at[range.end]);
         &self.folded.text[from..to.max(from)]
     }
 
     /// The words of `original[range]`.
     pub fn words(&self, range: std::ops::Range<usize>) -> Words<'_> {
-        let (from, to) = (self.at[range.start], self.at[range.end]);
+        let (from, to) = (self.folded.at[range.start], self.folded.at[range.end]);
         self.words_in(from, to.max(from))
     }
 
@@ -665,6 +668,26 @@ mod tests {
                 }
             }
             assert_eq!(word_ranges::<8>(text).into_vec(), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn each_original_byte_starts_at_the_first_byte_of_the_matching_form_it_or_a_later_one_made() {
+        let set = WordSet::new(&["lundi"], &["aussi"], &["est"]);
+        for text in [
+            "Il s’est aussi rendu lundi  à Moscou, « lundi ».",
+            "  \n\n  Œuvre – Goïta ",
+            "a \u{0301} b\u{0301}  ",
+            "",
+        ] {
+            let folded = fold(text);
+            for folded in [folded.clone(), folded.without_words(&set).into_owned()] {
+                let end = folded.text.len();
+                let expected: Vec<usize> = (0..=text.len())
+                    .map(|i| folded.origin[..end].partition_point(|&o| o < i))
+                    .collect();
+                assert_eq!(folded.at, expected, "{text:?} as {:?}", folded.text);
+            }
         }
     }
 
