@@ -10,6 +10,9 @@ pub struct Folded {
     /// `origin[i]`: byte offset in the original text of the character that produced byte `i`; one extra
     /// entry at the end holds the original length.
     origin: Vec<usize>,
+    /// `at[i]`: the byte of the matching form where the original byte `i` starts (or the next one that
+    /// produced something); one extra entry at the end holds the length of the matching form.
+    at: Vec<usize>,
 }
 
 impl Folded {
@@ -27,9 +30,9 @@ impl Folded {
     /// The same matching form without some words (and the space after each), the offset map kept: "s'est rendu
     /// lundi à Moscou" matches the phrase "s'est rendu à" once the weekday is out.
     pub fn without_words(&self, words: &WordSet) -> std::borrow::Cow<'_, Folded> {
-        // Most sentences hold none of the words: no copy then (one search for all the words is quicker than
-        // reading the sentence word by word).
-        if !words.matcher.is_match(&self.text) || words.left_out(&self.text).next().is_none() {
+        // Most sentences hold none of the words: no copy then.
+        let mut left_out = words.left_out(&self.text).peekable();
+        if left_out.peek().is_none() {
             return std::borrow::Cow::Borrowed(self);
         }
         let mut text = String::with_capacity(self.text.len());
@@ -39,13 +42,20 @@ impl Folded {
             origin.extend_from_slice(&self.origin[from..to]);
         };
         let mut at = 0;
-        for (start, word) in words.left_out(&self.text) {
+        for (start, end) in left_out {
             copy(at, start, &mut text);
-            at = start + word.len() + 1;
+            at = end + 1;
         }
         copy(at, self.text.len(), &mut text);
-        origin.push(*self.origin.last().expect("the end offset"));
-        std::borrow::Cow::Owned(Folded { text, origin })
+        let end = *self.origin.last().expect("the end offset");
+        origin.push(end);
+        // The original bytes of the words left out start where the next word does.
+        let mut at = Vec::with_capacity(end + 1);
+        for (i, &o) in origin[..text.len()].iter().enumerate() {
+            at.resize(at.len().max(o + 1), i);
+        }
+        at.resize(end + 1, text.len());
+        std::borrow::Cow::Owned(Folded { text, origin, at })
     }
 }
 
@@ -56,9 +66,12 @@ pub struct WordSet {
     words: Vec<&'static str>,
     after_auxiliary: Vec<&'static str>,
     auxiliaries: Vec<&'static str>,
+    /// The words that can be words of a text (letters and digits only): where one stands in a text, whether it
+    /// stands there as a word is checked (the words are rare, so this costs less than reading the text word by
+    /// word). Longest-leftmost: no shorter word found inside a word of the text hides it.
     matcher: aho_corasick::AhoCorasick,
-    /// The first bytes of the words, to pass over most words of a text at a glance.
-    first_bytes: [bool; 256],
+    /// Per word of the matcher, whether it is left out anywhere (else only after an auxiliary).
+    anywhere: Vec<bool>,
 }
 
 impl WordSet {
@@ -68,19 +81,22 @@ impl WordSet {
         after_auxiliary: &[&'static str],
         auxiliaries: &[&'static str],
     ) -> WordSet {
-        let all: Vec<&str> = words.iter().chain(after_auxiliary).copied().collect();
-        let mut first_bytes = [false; 256];
-        for word in &all {
-            if let Some(&b) = word.as_bytes().first() {
-                first_bytes[usize::from(b)] = true;
-            }
-        }
+        // A word with anything but letters and digits in it is never one word of a text, so never left out.
+        let (found, anywhere): (Vec<&str>, Vec<bool>) = words
+            .iter()
+            .map(|&word| (word, true))
+            .chain(after_auxiliary.iter().map(|&word| (word, false)))
+            .filter(|(word, _)| !word.is_empty() && word.chars().all(char::is_alphanumeric))
+            .unzip();
         WordSet {
             words: words.to_vec(),
             after_auxiliary: after_auxiliary.to_vec(),
             auxiliaries: auxiliaries.to_vec(),
-            matcher: aho_corasick::AhoCorasick::new(&all).expect("a few short words build"),
-            first_bytes,
+            matcher: aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&found)
+                .expect("a few short words build"),
+            anywhere,
         }
     }
 
@@ -90,17 +106,36 @@ impl WordSet {
             .any(|(_, word)| self.words.contains(&word) || self.after_auxiliary.contains(&word))
     }
 
-    /// The words of a text in matching form to leave out, each followed by a space.
-    fn left_out<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
-        let mut previous = "";
-        word_spans(text).filter(move |&(start, word)| {
-            let after = std::mem::replace(&mut previous, word);
-            self.first_bytes[usize::from(word.as_bytes()[0])]
-                && (self.words.contains(&word)
-                    || (self.after_auxiliary.contains(&word) && self.auxiliaries.contains(&after)))
-                && text[start + word.len()..].starts_with(' ')
+    /// The words of a text in matching form to leave out (byte ranges), each followed by a space: the places the
+    /// matcher finds one where it stands as a whole word, the words after an auxiliary only after one.
+    fn left_out<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
+        // A word of the text that is one of the words is found whole: a match inside it would start at the same
+        // place (leftmost) and be shorter (longest), and a match cannot reach over its ends (letters and digits
+        // only). The same word twice in the lists is found once, as the first (left out anywhere, if so).
+        self.matcher.find_iter(text).filter_map(move |m| {
+            let (start, end) = (m.start(), m.end());
+            let kept = text[end..].starts_with(' ')
+                && !text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                && (self.anywhere[m.pattern().as_usize()]
+                    || self.auxiliaries.contains(&word_before(text, start)));
+            kept.then_some((start, end))
         })
     }
+}
+
+/// The word (letters and digits) before `text[at..]`, or "" when there is none.
+fn word_before(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    &before[start..]
 }
 
 /// The words of a matching form with their byte offsets.
@@ -144,17 +179,20 @@ fn fold_char(c: char, out: &mut String) {
 /// The matching form of a text, with its offset map.
 pub fn fold(text: &str) -> Folded {
     let mut origin = Vec::with_capacity(text.len() + 1);
-    let text_folded = fold_with(text, Some(&mut origin));
+    let mut at = Vec::with_capacity(text.len() + 1);
+    let text_folded = fold_with(text, Some((&mut origin, &mut at)));
     origin.push(text.len());
+    at.push(text_folded.len());
     Folded {
         text: text_folded,
         origin,
+        at,
     }
 }
 
-/// Folds `text`; with `origin`, pushes for each byte of the matching form the original offset of the character
-/// that produced it.
-fn fold_with(text: &str, mut origin: Option<&mut Vec<usize>>) -> String {
+/// Folds `text`; with the offset maps `(origin, at)`, pushes for each byte of the matching form the original
+/// offset of the character that produced it, and for each original byte where it starts in the matching form.
+fn fold_with(text: &str, mut maps: Option<(&mut Vec<usize>, &mut Vec<usize>)>) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
@@ -184,8 +222,9 @@ fn fold_with(text: &str, mut origin: Option<&mut Vec<usize>>) -> String {
             let from = out.len();
             out.push_str(&text[run..at]);
             out[from..].make_ascii_lowercase();
-            if let Some(origin) = origin.as_deref_mut() {
+            if let Some((origin, folded_at)) = maps.as_mut() {
                 origin.extend(run..at);
+                folded_at.extend(from..out.len());
             }
             continue;
         }
@@ -198,8 +237,11 @@ fn fold_with(text: &str, mut origin: Option<&mut Vec<usize>>) -> String {
         if out.len() == before + 1 && out.ends_with("  ") {
             out.truncate(before);
         }
-        if let Some(origin) = origin.as_deref_mut() {
+        if let Some((origin, folded_at)) = maps.as_mut() {
             origin.extend(std::iter::repeat_n(at, out.len() - before));
+            // The character's other bytes start where the next character's matching form does.
+            folded_at.push(before);
+            folded_at.extend(std::iter::repeat_n(out.len(), c.len_utf8() - 1));
         }
         at += c.len_utf8();
     }
@@ -313,9 +355,6 @@ pub fn window_after(text: &str, start: usize, bytes: usize) -> &str {
 pub struct Text<'a> {
     original: &'a str,
     folded: Folded,
-    /// `at[i]`: the byte of the matching form where the original byte `i` starts (or the next one that
-    /// produced something); one extra entry at the end holds the length of the matching form.
-    at: Vec<usize>,
     /// The words of the matching form (byte ranges in it): the words of any part are these, clipped to it.
     words: smallvec::SmallVec<[(usize, usize); 64]>,
 }
@@ -323,21 +362,10 @@ pub struct Text<'a> {
 impl<'a> Text<'a> {
     /// `folded` is `fold(original)`.
     pub fn new(original: &'a str, folded: Folded) -> Self {
-        let mut at = vec![usize::MAX; original.len() + 1];
-        at[original.len()] = folded.text.len();
-        for (i, &o) in folded.origin[..folded.text.len()].iter().enumerate().rev() {
-            at[o] = i;
-        }
-        for i in (0..original.len()).rev() {
-            if at[i] == usize::MAX {
-                at[i] = at[i + 1];
-            }
-        }
         let words = word_ranges::<64>(&folded.text);
         Text {
             original,
             folded,
-            at,
             words,
         }
     }
@@ -349,13 +377,13 @@ impl<'a> Text<'a> {
 
     /// The matching form of `original[range]`.
     pub fn folded_range(&self, range: std::ops::Range<usize>) -> &str {
-        let (from, to) = (self.at[range.start], self.at[range.end]);
+        let (from, to) = (self.folded.at[range.start], self.folded.at[range.end]);
         &self.folded.text[from..to.max(from)]
     }
 
     /// The words of `original[range]`.
     pub fn words(&self, range: std::ops::Range<usize>) -> Words<'_> {
-        let (from, to) = (self.at[range.start], self.at[range.end]);
+        let (from, to) = (self.folded.at[range.start], self.folded.at[range.end]);
         self.words_in(from, to.max(from))
     }
 
@@ -414,33 +442,53 @@ where
     [(usize, usize); N]: smallvec::Array<Item = (usize, usize)>,
 {
     let bytes = text.as_bytes();
+    // The matching form is mostly ASCII: a byte at a time, a character at a time elsewhere (`word_char`: the
+    // width of the character at `i` past ASCII that is a letter or digit).
+    let word_char = |i: usize| -> Option<usize> {
+        let c = text.get(i..)?.chars().next()?;
+        (!c.is_ascii() && c.is_alphanumeric()).then(|| c.len_utf8())
+    };
     let mut ranges = smallvec::SmallVec::new();
-    let mut start = usize::MAX;
     let mut i = 0;
     while i < bytes.len() {
-        // The matching form is mostly ASCII: a byte at a time, a character at a time elsewhere.
-        let b = bytes[i];
-        let (inside, width) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric() || b == b'-', 1)
-        } else {
-            let c = text[i..].chars().next().expect("a character at a boundary");
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        if inside {
-            if start == usize::MAX {
-                start = i;
-            }
-        } else if start != usize::MAX {
-            ranges.push((start, i));
-            start = usize::MAX;
+        // Up to the next word.
+        while i < bytes.len() && bytes[i].is_ascii() && !WORD_BYTES[usize::from(bytes[i])] {
+            i += 1;
         }
-        i += width;
-    }
-    if start != usize::MAX {
-        ranges.push((start, bytes.len()));
+        if i == bytes.len() {
+            break;
+        }
+        let start = i;
+        // To its end.
+        loop {
+            while i < bytes.len() && WORD_BYTES[usize::from(bytes[i])] {
+                i += 1;
+            }
+            match word_char(i) {
+                Some(width) => i += width,
+                None => break,
+            }
+        }
+        if i > start {
+            ranges.push((start, i));
+        } else {
+            // A character that is no letter or digit past ASCII.
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
     }
     ranges
 }
+
+/// The ASCII bytes of words: letters, digits and hyphens.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'-' as usize;
+        b += 1;
+    }
+    table
+};
 
 /// The words of a text in matching form (letters, digits and hyphens), borrowed from one folded string: the
 /// few words around a trigger are read for every trigger, so they cost no allocation per word. The words of a
@@ -599,6 +647,50 @@ mod tests {
         );
     }
 
+    #[test]
+    fn words_are_the_runs_of_letters_digits_and_hyphens() {
+        for text in [
+            "l'armee a tire - pro-russe, 3.5 %",
+            "moscou : пригожин… ١٢٣ 🙂 ok",
+            "…debut et fin…",
+            "",
+        ] {
+            let mut expected = Vec::new();
+            let mut start = None;
+            for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+                match (c.is_alphanumeric() || c == '-', start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(from)) => {
+                        expected.push((from, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            assert_eq!(word_ranges::<8>(text).into_vec(), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn each_original_byte_starts_at_the_first_byte_of_the_matching_form_it_or_a_later_one_made() {
+        let set = WordSet::new(&["lundi"], &["aussi"], &["est"]);
+        for text in [
+            "Il s’est aussi rendu lundi  à Moscou, « lundi ».",
+            "  \n\n  Œuvre – Goïta ",
+            "a \u{0301} b\u{0301}  ",
+            "",
+        ] {
+            let folded = fold(text);
+            for folded in [folded.clone(), folded.without_words(&set).into_owned()] {
+                let end = folded.text.len();
+                let expected: Vec<usize> = (0..=text.len())
+                    .map(|i| folded.origin[..end].partition_point(|&o| o < i))
+                    .collect();
+                assert_eq!(folded.at, expected, "{text:?} as {:?}", folded.text);
+            }
+        }
+    }
+
     /// The matching form one character at a time, as `fold_char` alone gives it.
     fn char_by_char(text: &str) -> String {
         let mut out = String::new();
@@ -655,6 +747,46 @@ mod tests {
         let folded = fold(text);
         let folded = folded.without_words(&WordSet::new(&["lundi"], &["aussi"], &["est"]));
         assert_eq!(folded.text, "moscou s'est engage, aussi la france.");
+    }
+
+    /// The words left out, found reading the text word by word.
+    fn left_out_word_by_word(set: &WordSet, text: &str) -> Vec<(usize, usize)> {
+        let mut previous = "";
+        word_spans(text)
+            .filter(|&(start, word)| {
+                let after = std::mem::replace(&mut previous, word);
+                (set.words.contains(&word)
+                    || (set.after_auxiliary.contains(&word) && set.auxiliaries.contains(&after)))
+                    && text[start + word.len()..].starts_with(' ')
+            })
+            .map(|(start, word)| (start, start + word.len()))
+            .collect()
+    }
+
+    #[test]
+    fn words_left_out_are_the_words_of_the_text_read_word_by_word() {
+        let set = WordSet::new(
+            &["lundi", "soir", "di", "lundi soir", "l'an"],
+            &["aussi", "si", "lundi"],
+            &["est", "a"],
+        );
+        for text in [
+            "il s'est rendu lundi soir a moscou",
+            "xlundi lundi lundix lundi",
+            "il est aussi aussi venu, a si bien, est lundi aussi parti ",
+            "lundi",
+            "lundi ",
+            " lundi  soir ",
+            "l'an dernier, di lundi-soir ",
+            "est-aussi venu, a  aussi  venu, é aussi venu, aussié lundi ",
+            "",
+        ] {
+            assert_eq!(
+                set.left_out(text).collect::<Vec<_>>(),
+                left_out_word_by_word(&set, text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
