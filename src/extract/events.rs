@@ -1548,7 +1548,9 @@ impl Extractor {
         let progressive = text[trigger.start..trigger.end]
             .split_whitespace()
             .next()
-            .is_some_and(|w| w.to_lowercase().ends_with("ing"));
+            .is_some_and(|w| {
+                w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"ing")
+            });
         // "is appalled by", "sont consternés par": a phrase that holds its own "by" names what it is about after
         // it, not an agent; its subject acts.
         let own_by = matches!(
