@@ -711,6 +711,7 @@ impl ActorDictionary {
         // names most among those that have one ("Washington accused the junta…" in a text about Mali); else
         // that role of the country the article names most ("La police a dispersé le cortège" after a march in
         // N'Djaména is Chad's police).
+        let junta = self.roles[role].class == ActorClass::MilitaryJunta;
         let home_own = || {
             let role = &self.roles[role].role;
             context
@@ -723,7 +724,11 @@ impl ActorDictionary {
                 })
                 .or_else(|| {
                     let state = self.states_by_country.get(context.home_country()?)?;
-                    self.of_role(state, role).map(Cow::Borrowed)
+                    // Not every state has a junta: "la junte" in an article about the United States names
+                    // none of theirs.
+                    (!junta || self.has_own_record(state, role))
+                        .then(|| self.of_role(state, role).map(Cow::Borrowed))
+                        .flatten()
                 })
         };
         let named = named.or_else(|| definite.then(home_own).flatten());

@@ -3091,6 +3091,36 @@ mod tests {
     }
 
     #[test]
+    fn the_junta_alone_is_a_junta_of_record_never_one_made_up() {
+        assert_events(&[
+            ("fr", "Le Burkina Faso a expulsé mardi deux diplomates français. La junte a accusé la France de \
+                    soutenir les terroristes.",
+             &[("SANCTION", &["act-bfa-gov"], &["act-fra-dip"]), ("ACCUSE", &["act-bfa-junta"], &["act-fra-gov"]),
+               ("SUPPORT", &["act-fra-gov"], &[])],
+             "« la junte » of an article about Burkina Faso is its junta, the MPSR"),
+            ("en", "The MPSR expelled two French diplomats on Tuesday.",
+             &[("SANCTION", &["act-bfa-junta"], &["act-fra-dip"])],
+             "the MPSR is Burkina Faso's junta by name"),
+        ]);
+        // The United States have no junta: "the junta" of an article that names no state with one is nobody's.
+        for (lang, text) in [
+            ("fr", "Les États-Unis ont annoncé mardi des sanctions contre la Russie. La junte a condamné ces sanctions."),
+            ("en", "The United States imposed sanctions on Russia on Tuesday. The junta condemned the sanctions."),
+        ] {
+            let events = BUNDLED.extract(&article(lang, text));
+            let named: Vec<&str> = events
+                .iter()
+                .flat_map(|e| e.actor.iter().chain(&e.recipient))
+                .map(|m| m.id.as_str())
+                .collect();
+            assert!(
+                !named.iter().any(|id| id.ends_with("-junta")),
+                "no junta is made up: {named:?} in {text}"
+            );
+        }
+    }
+
+    #[test]
     fn no_phrase_of_the_bundled_patterns_holds_a_word_left_out_of_the_text() {
         assert!(
             LEFT_OUT_WORDS.holds_any("s'est aussi engage a")
