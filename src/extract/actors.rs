@@ -244,11 +244,7 @@ impl ActorDictionary {
                     ActorClass::ArmedGroup | ActorClass::MercenaryCompany
                 )
             })
-            .filter(|r| {
-                !r.name
-                    .get("en")
-                    .is_some_and(|name| name.split_whitespace().any(|w| w == "groups"))
-            })
+            .filter(|r| !r.collective)
             .map(|r| r.id.clone())
             .collect();
         Self {
@@ -922,6 +918,7 @@ fn combined_record(state: &ActorRecord, role: &RoleWord) -> ActorRecord {
         roles: Vec::new(),
         demonyms: BTreeMap::new(),
         capital: BTreeMap::new(),
+        collective: false,
         comment: None,
     }
 }

@@ -330,6 +330,10 @@ pub struct ActorRecord {
     /// A state's capital per language, a metonym for its government ("Bamako a répondu").
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub capital: BTreeMap<String, String>,
+    /// A record of many groups or people, not of one ("Jihadist armed groups in the Sahel"): "le groupe", "the
+    /// group" never stand for it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub collective: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
 }
