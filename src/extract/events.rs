@@ -319,6 +319,7 @@ impl Extractor {
             let triggers: Vec<TriggerMatch> = triggers
                 .into_iter()
                 .filter(|t| !joins_names(&text, t, &mentions))
+                .map(|t| before_name_inside(&text, t, &mentions))
                 .collect();
             if triggers.is_empty() {
                 continue;
@@ -1947,6 +1948,25 @@ impl Extractor {
     }
 }
 
+/// A trigger phrase that ends inside a name ends before it: «renversé le président» in "a renversé le président du
+/// Bénin" is «renversé le», and «président du Bénin» the one overthrown.
+fn before_name_inside(
+    text: &Text<'_>,
+    mut trigger: TriggerMatch,
+    mentions: &[ActorMatch],
+) -> TriggerMatch {
+    if let Some(m) = mentions
+        .iter()
+        .find(|m| m.start > trigger.start && m.start < trigger.end && m.end > trigger.end)
+    {
+        let end = trigger.start + text[trigger.start..m.start].trim_end().len();
+        if end > trigger.start {
+            trigger.end = end;
+        }
+    }
+    trigger
+}
+
 /// PLOVER codes a cooperative CONSULT, SUPPORT, COOPERATE or AID told in the future tense as an intent to
 /// cooperate: AGREE, with the CAMEO code of that intent (036 meet, 032 support, 031 cooperate, 033 give).
 fn intent_to_cooperate(event: &mut EventRecord) {
@@ -3088,6 +3108,18 @@ mod tests {
              "jihadists are many groups, not « le groupe »"),
         ];
         assert_events(cases);
+    }
+
+    #[test]
+    fn a_trigger_phrase_ending_inside_a_name_leaves_the_name_whole() {
+        assert_events(&[
+            ("fr", "Des soldats béninois ont renversé le président du Bénin lundi.",
+             &[("COERCE", &["act-ben-mil"], &["act-ben-gov"])],
+             "«renversé le président» ends inside «président du Bénin»: the president is the one overthrown"),
+            ("fr", "La CEDEAO a demandé aux autorités tchadiennes de libérer les opposants.",
+             &[("REQUEST", &["act-ecowas"], &["act-tcd-gov"])],
+             "«demandé aux autorités» ends inside «autorités tchadiennes»: Chad's government is asked"),
+        ]);
     }
 
     #[test]
