@@ -616,7 +616,14 @@ impl Extractor {
             if triggers.is_empty() {
                 continue;
             }
-            let governors = governors(&Text::new(sentence.text, folded), &triggers, patterns);
+            let text = Text::new(sentence.text, folded);
+            let mentions = self.actors.find(sentence.text);
+            // As `extract` reads them: a phrase that ends inside a name ends before it.
+            let triggers: Vec<TriggerMatch> = triggers
+                .into_iter()
+                .map(|t| before_name_inside(&text, t, &mentions))
+                .collect();
+            let governors = governors(&text, &triggers, patterns);
             let _ = writeln!(out, "  « {} »", sentence.text.trim());
             for (i, t) in triggers.iter().enumerate() {
                 let object = governors[i]
@@ -635,7 +642,7 @@ impl Extractor {
                     t.kind
                 );
             }
-            for m in self.actors.find(sentence.text) {
+            for m in mentions {
                 let _ = writeln!(
                     out,
                     "    actor   «{}» {}",
