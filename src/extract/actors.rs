@@ -740,15 +740,11 @@ impl ActorDictionary {
     }
 
     fn combined(&self, start: usize, end: usize, state: &str, role: usize) -> ActorMatch<'_> {
-        let id = combined_id(state, &self.roles[role].role);
+        let role = &self.roles[role].role;
         // The dictionary's own string when it has the role's actor (a state without demonyms has none made).
-        let actor = match self.stands_for.get(&id) {
-            Some(record) => Cow::Borrowed(record.as_str()),
-            None => self
-                .actors
-                .get_key_value(&id)
-                .map_or(Cow::Owned(id), |(id, _)| Cow::Borrowed(id.as_str())),
-        };
+        let actor = self
+            .of_role(state, role)
+            .map_or_else(|| Cow::Owned(combined_id(state, role)), Cow::Borrowed);
         ActorMatch::standing_for(start, end, actor)
     }
 }
