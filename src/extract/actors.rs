@@ -1,9 +1,9 @@
 //! The actor dictionary: every name and alias of `data/actors/*.jsonl`, found in text case- and
 //! accent-insensitively, longest-leftmost, on word boundaries (aho-corasick over the folded text).
 
+use super::matcher::WordMatcher;
 use super::normalize::{fold, fold_str, whole_word_matches_in, Text};
 use crate::model::{ActorClass, ActorRecord, RoleWord};
-use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -55,7 +55,7 @@ enum Entry {
 
 /// Names and aliases of actors, compiled for fast matching, and the role words that combine with states.
 pub struct ActorDictionary {
-    matcher: AhoCorasick,
+    matcher: WordMatcher,
     /// Per pattern: what it stands for.
     entries: Vec<Entry>,
     // Looked up for every name found: hashed, not ordered (the order of the records matters only while the
@@ -232,10 +232,7 @@ impl ActorDictionary {
             }
         }
         let (patterns, entries): (Vec<String>, Vec<Entry>) = by_form.into_iter().unzip();
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .expect("dictionary patterns build");
+        let matcher = WordMatcher::new(&patterns);
         let groups = actors
             .values()
             .filter(|r| {

@@ -5,6 +5,7 @@ pub mod actors;
 mod clauses;
 pub mod dates;
 pub mod events;
+pub mod matcher;
 pub mod modality;
 pub mod normalize;
 pub mod patterns;

@@ -1,6 +1,7 @@
 //! Matching form of text: case- and accent-insensitive, typographic apostrophes, quotes and hyphens unified,
 //! with a map from each byte of the matching form back to the original text.
 
+use super::matcher::WordMatcher;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Text in matching form, and where each of its bytes came from.
@@ -248,18 +249,15 @@ fn fold_with(text: &str, mut maps: Option<(&mut Vec<usize>, &mut Vec<usize>)>) -
     out
 }
 
-/// Matches of a matcher built on folded patterns that stand as whole words in `text`, longest-leftmost as the
-/// matcher was built: (original start, original end, pattern index).
-pub fn whole_word_matches(
-    matcher: &aho_corasick::AhoCorasick,
-    text: &str,
-) -> Vec<(usize, usize, usize)> {
+/// The phrases of a matcher (built on phrases in matching form) that stand as whole words in `text`, leftmost
+/// first and longest at each place: (original start, original end, phrase index).
+pub fn whole_word_matches(matcher: &WordMatcher, text: &str) -> Vec<(usize, usize, usize)> {
     whole_word_matches_in(matcher, &fold(text), text)
 }
 
 /// As [`whole_word_matches`], on a text already folded (one fold serves every matcher of a sentence).
 pub fn whole_word_matches_in(
-    matcher: &aho_corasick::AhoCorasick,
+    matcher: &WordMatcher,
     folded: &Folded,
     text: &str,
 ) -> Vec<(usize, usize, usize)> {
@@ -272,62 +270,17 @@ pub fn whole_word_matches_in(
 /// As [`whole_word_matches_in`], with where each match starts in the folded text too (for looking at the
 /// words before it without folding them again).
 pub fn whole_word_matches_folded(
-    matcher: &aho_corasick::AhoCorasick,
+    matcher: &WordMatcher,
     folded: &Folded,
     text: &str,
 ) -> Vec<(usize, usize, usize, usize)> {
-    let haystack = folded.text.as_str();
-    let whole = |m: &aho_corasick::Match| {
-        let word_before = haystack[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        let word_after = haystack[m.end()..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric);
-        !word_before && !word_after
-    };
-    let mut found = Vec::new();
-    let mut at = 0;
-    while at < haystack.len() {
-        let Some(first) = matcher.find(aho_corasick::Input::new(haystack).range(at..)) else {
-            break;
-        };
-        // A longer match that is no whole word must not hide a shorter one that is: "menace d'attaque" inside
-        // "menace d'attaquer" leaves "menace".
-        let mut candidate = Some(first);
-        let mut kept = None;
-        while let Some(m) = candidate {
-            if whole(&m) {
-                kept = Some(m);
-                break;
-            }
-            candidate = (m.end() - m.start() > 1)
-                .then(|| {
-                    matcher.find(aho_corasick::Input::new(haystack).range(m.start()..m.end() - 1))
-                })
-                .flatten();
-        }
-        match kept {
-            Some(m) => {
-                let (start, end) = folded.original_range(m.start(), m.end(), text);
-                found.push((start, end, m.pattern().as_usize(), m.start()));
-                at = m.end().max(at + 1);
-            }
-            None => {
-                at = first.start()
-                    + haystack[first.start()..]
-                        .chars()
-                        .next()
-                        .map_or(1, char::len_utf8);
-            }
-        }
-        while !haystack.is_char_boundary(at.min(haystack.len())) {
-            at += 1;
-        }
-    }
-    found
+    matcher
+        .find_iter(&folded.text)
+        .map(|(start, end, index)| {
+            let (original_start, original_end) = folded.original_range(start, end, text);
+            (original_start, original_end, index, start)
+        })
+        .collect()
 }
 
 /// The last `bytes` bytes (or fewer, to stay on a character boundary) of `text[..end]`: the few words before
@@ -604,10 +557,7 @@ mod tests {
     #[test]
     fn a_longer_match_inside_a_word_does_not_hide_a_shorter_one() {
         let patterns = ["menace", "menace d'attaque"];
-        let matcher = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(patterns)
-            .unwrap();
+        let matcher = WordMatcher::new(&patterns);
         let text = "Le GSIM a menacé d'attaquer les camions; une menace d'attaque.";
         let found: Vec<&str> = whole_word_matches(&matcher, text)
             .into_iter()

@@ -1,9 +1,9 @@
 //! PLOVER event patterns (`data/patterns/{fr,en}.jsonl`): trigger verbs (inflected here), phrases and
 //! nominalisations, each mapped to an event category, modes, contexts and a CAMEO code.
 
+use super::matcher::WordMatcher;
 use super::normalize::fold_str;
 use crate::model::EventType;
-use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashSet;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -86,7 +86,7 @@ pub struct TriggerMatch {
 /// The patterns of one language, compiled.
 pub struct PatternSet {
     pub patterns: Vec<EventPattern>,
-    matcher: AhoCorasick,
+    matcher: WordMatcher,
     /// Per form: the pattern, the kind, and whether a French article before it makes it a noun (a written phrase,
     /// or a verb form that is also a noun).
     triggers: Vec<(usize, TriggerKind, bool)>,
@@ -95,7 +95,7 @@ pub struct PatternSet {
     /// Per pattern: the index of the pattern its `otherwise` names.
     otherwise: Vec<Option<usize>>,
     /// Phrases with a gap ("sent * soldiers"): a matcher of their heads, and per head its tails with their patterns.
-    gapped: Option<(AhoCorasick, Vec<Gapped>)>,
+    gapped: Option<(WordMatcher, Vec<Gapped>)>,
     lang: String,
 }
 
@@ -416,12 +416,7 @@ impl PatternSet {
         let (forms, triggers): (Vec<String>, Vec<(usize, TriggerKind, bool)>) =
             by_form.into_iter().unzip();
         let not_event = forms.iter().map(|f| not_events.contains(f)).collect();
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            // A DFA: more memory and build time than the default NFA, fewer instructions per byte searched.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&forms)
-            .expect("trigger patterns build");
+        let matcher = WordMatcher::new(&forms);
         let otherwise = patterns
             .iter()
             .map(|p| {
@@ -431,10 +426,7 @@ impl PatternSet {
             .collect();
         let gapped = (!gaps.is_empty()).then(|| {
             let (heads, tails): (Vec<String>, Vec<Vec<(String, usize)>>) = gaps.into_iter().unzip();
-            let matcher = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&heads)
-                .expect("phrase heads build");
+            let matcher = WordMatcher::new(&heads);
             let gapped = heads
                 .iter()
                 .zip(tails)
