@@ -316,11 +316,7 @@ impl Extractor {
             }
             let text = Text::new(sentence.text, folded);
             let mentions = self.actors.find_in_context(&text, &mut named);
-            let triggers: Vec<TriggerMatch> = triggers
-                .into_iter()
-                .filter(|t| !joins_names(&text, t, &mentions))
-                .map(|t| before_name_inside(&text, t, &mentions))
-                .collect();
+            let triggers = as_read(&text, triggers, &mentions);
             if triggers.is_empty() {
                 continue;
             }
@@ -618,11 +614,10 @@ impl Extractor {
             }
             let text = Text::new(sentence.text, folded);
             let mentions = self.actors.find(sentence.text);
-            // As `extract` reads them: a phrase that ends inside a name ends before it.
-            let triggers: Vec<TriggerMatch> = triggers
-                .into_iter()
-                .map(|t| before_name_inside(&text, t, &mentions))
-                .collect();
+            let triggers = as_read(&text, triggers, &mentions);
+            if triggers.is_empty() {
+                continue;
+            }
             let governors = governors(&text, &triggers, patterns);
             let _ = writeln!(out, "  « {} »", sentence.text.trim());
             for (i, t) in triggers.iter().enumerate() {
@@ -1958,6 +1953,21 @@ impl Extractor {
     }
 }
 
+/// The triggers found in a sentence as extraction reads them, given the names found there: none that only joins
+/// two names ("Paris, en coopération avec Bamako"), and a phrase that ends inside a name ending before it.
+/// `extract` and `explain` read them alike.
+fn as_read(
+    text: &Text<'_>,
+    found: Vec<TriggerMatch>,
+    mentions: &[ActorMatch],
+) -> Vec<TriggerMatch> {
+    found
+        .into_iter()
+        .filter(|t| !joins_names(text, t, mentions))
+        .map(|t| before_name_inside(text, t, mentions))
+        .collect()
+}
+
 /// A trigger phrase that ends inside a name ends before it: «renversé le président» in "a renversé le président du
 /// Bénin" is «renversé le», and «président du Bénin» the one overthrown.
 fn before_name_inside(
@@ -3130,6 +3140,27 @@ mod tests {
              &[("REQUEST", &["act-ecowas"], &["act-tcd-gov"])],
              "«demandé aux autorités» ends inside «autorités tchadiennes»: Chad's government is asked"),
         ]);
+    }
+
+    #[test]
+    fn explain_shows_the_triggers_extract_reads() {
+        // «en coopération avec» between two names joins them into one compound actor: no trigger of its own,
+        // for `extract` and so for `explain`.
+        let text =
+            "Les soldats maliens en coopération avec Africa Corps ont attaqué un village lundi.";
+        let explained = BUNDLED.explain(&article("fr", text));
+        assert!(explained.contains("trigger «attaqué»"), "{explained}");
+        assert!(!explained.contains("«en coopération avec»"), "{explained}");
+        assert_eq!(
+            bundled_summary("fr", text)
+                .into_iter()
+                .map(|(event_type, actors, ..)| (event_type, actors))
+                .collect::<Vec<_>>(),
+            [(
+                "ASSAULT".to_owned(),
+                vec!["act-mli-mil".to_owned(), "act-africa-corps".to_owned()]
+            )]
+        );
     }
 
     #[test]
