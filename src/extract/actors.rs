@@ -1,5 +1,5 @@
 //! The actor dictionary: every name and alias of `data/actors/*.jsonl`, found in text case- and
-//! accent-insensitively, longest-leftmost, on word boundaries (aho-corasick over the folded text).
+//! accent-insensitively, longest-leftmost, on word boundaries (a [`WordMatcher`](super::matcher::WordMatcher) over the folded text).
 
 use super::matcher::WordMatcher;
 use super::normalize::{fold, fold_str, whole_word_matches_in, Text};
