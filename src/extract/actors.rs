@@ -1,5 +1,6 @@
 //! The actor dictionary: every name and alias of `data/actors/*.jsonl`, found in text case- and
-//! accent-insensitively, longest-leftmost, on word boundaries (a [`WordMatcher`](super::matcher::WordMatcher) over the folded text).
+//! accent-insensitively, longest-leftmost, on word boundaries (a [`WordMatcher`](super::matcher::WordMatcher)
+//! over the folded text).
 
 use super::matcher::WordMatcher;
 use super::normalize::{fold, fold_str, whole_word_matches_in, Text};
@@ -323,7 +324,12 @@ impl ActorDictionary {
     /// maliens", "l'armée du Mali", "Mali's army", "Malian soldiers"); alone, a role word or a demonym names
     /// nobody.
     pub fn find(&self, text: &str) -> Vec<ActorMatch<'_>> {
-        self.find_in(&Text::new(text, fold(text)), None)
+        self.find_in_text(&Text::new(text, fold(text)))
+    }
+
+    /// As [`find`](Self::find), in a text already folded.
+    pub fn find_in_text(&self, text: &Text<'_>) -> Vec<ActorMatch<'_>> {
+        self.find_in(text, None)
     }
 
     /// As [`find`](Self::find), in an article: a role word with a definite article and no state ("L'armée a

@@ -613,7 +613,7 @@ impl Extractor {
                 continue;
             }
             let text = Text::new(sentence.text, folded);
-            let mentions = self.actors.find(sentence.text);
+            let mentions = self.actors.find_in_text(&text);
             let triggers = as_read(&text, triggers, &mentions);
             if triggers.is_empty() {
                 continue;
@@ -1955,7 +1955,7 @@ impl Extractor {
 
 /// The triggers found in a sentence as extraction reads them, given the names found there: none that only joins
 /// two names ("Paris, en coopération avec Bamako"), and a phrase that ends inside a name ending before it.
-/// `extract` and `explain` read them alike.
+/// `extract` and `explain` both read them so (`explain` with the names found without the article's context).
 fn as_read(
     text: &Text<'_>,
     found: Vec<TriggerMatch>,

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 /// there on a word boundary (a word is a run of letters and digits).
 #[derive(Debug, Clone)]
 pub struct WordMatcher {
-    /// First word → its node.
+    /// First word → its node (node 0, before any word, keeps no steps of its own: they are here).
     first: FxHashMap<Box<str>, u32>,
     /// The shapes of the first words (see [`shape`]), as a set of bits: most words of a text are no first word of
     /// a phrase, and most of those are told so here, without hashing them whole.
