@@ -5,9 +5,11 @@
 use super::matcher::WordMatcher;
 use super::normalize::{fold, fold_str, whole_word_matches_in, Text};
 use crate::model::{ActorClass, ActorRecord, RoleWord};
+use memchr::memmem::Finder;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 /// A name of the dictionary found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,6 +65,8 @@ pub struct ActorDictionary {
     // dictionary is built).
     actors: HashMap<String, ActorRecord>,
     roles: Vec<RoleWord>,
+    /// Role id (`mil`) → its place in `roles` (the first role of that id).
+    role_index: HashMap<String, usize>,
     /// State id → the id of its government (a `Government` record whose parent is the state).
     governments: HashMap<String, String>,
     /// A role's id for a state (`act-ner-junta`) → the record that stands for it (`act-ner-cnsp`).
@@ -250,6 +254,12 @@ impl ActorDictionary {
             entries,
             groups,
             actors: actors.into_iter().collect(),
+            role_index: roles
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(i, r)| (r.role.clone(), i))
+                .collect(),
             roles,
             governments: governments.into_iter().collect(),
             stands_for: stands_for.into_iter().collect(),
@@ -257,6 +267,14 @@ impl ActorDictionary {
             states_by_country: states_by_country.into_iter().collect(),
             standing: standing.into_iter().collect(),
         }
+    }
+
+    /// The role whose id ends an actor id after a hyphen (`act-mli-mil`: `mil`); of several, the first role.
+    fn role_named_by(&self, id: &str) -> Option<&RoleWord> {
+        id.match_indices('-')
+            .filter_map(|(hyphen, _)| self.role_index.get(&id[hyphen + 1..]))
+            .min()
+            .map(|&i| &self.roles[i])
     }
 
     /// The record of an actor id (also of the actors a role word and a state make).
@@ -362,11 +380,7 @@ impl ActorDictionary {
                 }
                 context.last_person = Some(m.actor.clone());
             }
-            let role = self.roles.iter().find(|r| {
-                m.actor
-                    .strip_suffix(r.role.as_str())
-                    .is_some_and(|head| head.ends_with('-'))
-            });
+            let role = self.role_named_by(&m.actor);
             let role = role.or_else(|| {
                 // A record standing for a role: the CNSP is Niger's junta.
                 self.standing
@@ -401,7 +415,7 @@ impl ActorDictionary {
         let Some(person) = &context.last_person else {
             return;
         };
-        add_phrase_mentions(text, FORMER, "president", found, |found, start, end| {
+        add_phrase_mentions(text, FORMER, &PRESIDENT, found, |found, start, end| {
             let whole_word = !text[end..].starts_with(char::is_alphanumeric);
             let named = named_there(found, text, start, end);
             (whole_word && !named).then(|| person.clone())
@@ -412,7 +426,7 @@ impl ActorDictionary {
     /// person named just before, when the dictionary has a record of it (`act-bazoum-family`).
     fn add_families<'d>(&'d self, text: &Text<'_>, found: &mut Vec<ActorMatch<'d>>) {
         const FAMILY: &[&str] = &["his family", "her family", "sa famille"];
-        add_phrase_mentions(text, FAMILY, "famil", found, |found, start, _| {
+        add_phrase_mentions(text, FAMILY, &FAMIL, found, |found, start, _| {
             let person = found.iter().rfind(|m| m.end <= start)?;
             let joined = matches!(
                 text.folded_range(person.end..start).trim(),
@@ -752,22 +766,27 @@ impl ActorDictionary {
     }
 }
 
+/// The cues of [`add_phrase_mentions`], each searched for in every sentence: built once.
+static PRESIDENT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("president"));
+static FAMIL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("famil"));
+static GROUP_CUE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("group"));
+
 /// Mentions of phrases that name someone by what the text said before ("sa famille", "l'ancien président"): for
 /// each place a phrase is found (in the matching form, which must hold `cue`), `actor` says whom it names, given
 /// the mentions so far, if anyone; the mentions stay in text order.
 fn add_phrase_mentions<'d>(
     text: &Text<'_>,
     phrases: &[&str],
-    cue: &str,
+    cue: &Finder<'static>,
     found: &mut Vec<ActorMatch<'d>>,
     actor: impl Fn(&[ActorMatch<'d>], usize, usize) -> Option<Cow<'d, str>>,
 ) {
     let folded = &text.folded().text;
     // One search for the cue; each phrase holds it.
     let mut added = Vec::new();
-    for (cue_at, _) in folded.match_indices(cue) {
+    for cue_at in cue.find_iter(folded.as_bytes()) {
         for phrase in phrases {
-            let offset = phrase.find(cue).expect("a phrase holds its cue");
+            let offset = cue.find(phrase.as_bytes()).expect("a phrase holds its cue");
             let Some(at) = cue_at.checked_sub(offset) else {
                 continue;
             };
@@ -810,7 +829,7 @@ fn add_groups<'d>(text: &Text<'_>, context: &ArticleContext<'d>, found: &mut Vec
     let Some(group) = &context.last_group else {
         return;
     };
-    add_phrase_mentions(text, GROUP, "group", found, |found, start, end| {
+    add_phrase_mentions(text, GROUP, &GROUP_CUE, found, |found, start, end| {
         let whole_word = (start == 0 || !text[..start].ends_with(char::is_alphanumeric))
             && !text[end..].starts_with(char::is_alphanumeric);
         let named = named_there(found, text, start, end);

@@ -11,15 +11,19 @@ use rustc_hash::FxHashMap;
 /// there on a word boundary (a word is a run of letters and digits).
 #[derive(Debug, Clone)]
 pub struct WordMatcher {
-    /// First word → its node (node 0, before any word, keeps no steps of its own: they are here).
-    first: FxHashMap<Box<str>, u32>,
+    /// First word → its node (node 0, before any word, keeps no steps of its own: they are here), by [`key`]
+    /// for the words of up to [`KEY_BYTES`] bytes (nearly all), by the word itself for longer ones.
+    first: FxHashMap<Key, u32>,
+    first_long: FxHashMap<Box<str>, u32>,
     /// The shapes of the first words (see [`shape`]), as a set of bits: most words of a text are no first word of
     /// a phrase, and most of those are told so here, without hashing them whole.
     shapes: Box<[u64; SHAPES / 64]>,
     nodes: Vec<Node>,
-    /// Per node, its next words (the separator before each, then the word), sorted: `nodes[n].next` is a range
-    /// of this.
-    next: Vec<(Box<str>, u32)>,
+    /// Per node, its next words (the separator before each, then the word) of up to [`KEY_BYTES`] bytes, as
+    /// [`key`]s, sorted: `nodes[n].next` is a range of this.
+    next: Vec<(Key, u32)>,
+    /// Per node, its longer next words, sorted: `nodes[n].next_long` is a range of this.
+    next_long: Vec<(Box<str>, u32)>,
     /// Phrases that do not open with a letter or digit ("-backed", "(mnla)"), longest first: tried as they are
     /// at every place that is not inside a word. Rare: none in the bundled dictionaries.
     unworded: Vec<(Box<str>, u32)>,
@@ -36,6 +40,7 @@ struct Node {
     /// first.
     ends_after: Vec<(Box<str>, u32)>,
     next: std::ops::Range<u32>,
+    next_long: std::ops::Range<u32>,
 }
 
 impl WordMatcher {
@@ -98,9 +103,13 @@ impl WordMatcher {
                 }
             }
         }
-        let mut first: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut first: FxHashMap<Key, u32> = FxHashMap::default();
+        let mut first_long: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut shapes = Box::new([0; SHAPES / 64]);
         let mut nodes = vec![Node::default(); tree.len()];
         let mut next = Vec::new();
+        let mut next_long = Vec::new();
+        let index = |n: usize| u32::try_from(n).expect("node index");
         for (n, building) in tree.iter_mut().enumerate() {
             building
                 .ends_after
@@ -109,25 +118,26 @@ impl WordMatcher {
             nodes[n].ends_after = std::mem::take(&mut building.ends_after);
             let children = std::mem::take(&mut building.next);
             if n == 0 {
-                first.extend(
-                    children
-                        .into_iter()
-                        .map(|(word, child)| (word, u32::try_from(child).expect("node index"))),
-                );
+                for (word, child) in children {
+                    let shape = shape(word.as_bytes());
+                    shapes[shape / 64] |= 1 << (shape % 64);
+                    match key(word.as_bytes(), 0, word.len()) {
+                        Some(key) => first.insert(key, index(child)),
+                        None => first_long.insert(word, index(child)),
+                    };
+                }
             } else {
-                let from = u32::try_from(next.len()).expect("node index");
-                next.extend(
-                    children
-                        .into_iter()
-                        .map(|(step, child)| (step, u32::try_from(child).expect("node index"))),
-                );
-                nodes[n].next = from..u32::try_from(next.len()).expect("node index");
+                let (from, from_long) = (index(next.len()), index(next_long.len()));
+                for (step, child) in children {
+                    match key(step.as_bytes(), 0, step.len()) {
+                        Some(key) => next.push((key, index(child))),
+                        None => next_long.push((step, index(child))),
+                    }
+                }
+                next[from as usize..].sort_unstable();
+                nodes[n].next = from..index(next.len());
+                nodes[n].next_long = from_long..index(next_long.len());
             }
-        }
-        let mut shapes = Box::new([0; SHAPES / 64]);
-        for word in first.keys() {
-            let shape = shape(word.as_bytes());
-            shapes[shape / 64] |= 1 << (shape % 64);
         }
         unworded.sort_by_key(|(phrase, _)| std::cmp::Reverse(phrase.len()));
         let mut unworded_first = [false; 256];
@@ -136,9 +146,11 @@ impl WordMatcher {
         }
         WordMatcher {
             first,
+            first_long,
             shapes,
             nodes,
             next,
+            next_long,
             unworded,
             unworded_first,
         }
@@ -158,7 +170,11 @@ impl WordMatcher {
                 let word = word_end(text, at);
                 if word > at {
                     let start = at;
-                    if let Some((end, phrase)) = self.longest_at(text, start, word) {
+                    let next = |at| {
+                        let separator = separator_end(text, at);
+                        (separator, word_end(text, separator))
+                    };
+                    if let Some((end, phrase)) = self.longest_at(text, start, word, next) {
                         at = end;
                         return Some((start, end, phrase));
                     }
@@ -178,14 +194,69 @@ impl WordMatcher {
         })
     }
 
-    /// The longest phrase that opens with the word `text[start..first_end]`: its end and index.
-    fn longest_at(&self, text: &str, start: usize, first_end: usize) -> Option<(usize, usize)> {
+    /// Whether [`find_iter_in_words`](Self::find_iter_in_words) finds all [`find_iter`](Self::find_iter) finds:
+    /// unless a phrase opens with no letter or digit (those are found between words).
+    pub fn reads_words_only(&self) -> bool {
+        self.unworded.is_empty()
+    }
+
+    /// As [`find_iter`](Self::find_iter), given the [`words`] of `text`: a text that several matchers read is
+    /// cut into words once. Only for a matcher that [reads words only](Self::reads_words_only).
+    pub fn find_iter_in_words<'t>(
+        &'t self,
+        text: &'t str,
+        words: &'t [(u32, u32)],
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        debug_assert!(self.reads_words_only());
+        // The next word to try; words that start inside a phrase found are not tried.
+        let mut k = 0;
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while k < words.len() {
+                let (start, first_end) = (words[k].0 as usize, words[k].1 as usize);
+                k += 1;
+                if start < at {
+                    continue;
+                }
+                // From the end of a word: where the next one starts and ends (the text's end when none).
+                let mut after = k;
+                let next = |_: usize| {
+                    let found = words
+                        .get(after)
+                        .map_or((text.len(), text.len()), |&(s, e)| (s as usize, e as usize));
+                    after += 1;
+                    found
+                };
+                if let Some((end, phrase)) = self.longest_at(text, start, first_end, next) {
+                    at = end;
+                    return Some((start, end, phrase));
+                }
+            }
+            None
+        })
+    }
+
+    /// The longest phrase that opens with the word `text[start..first_end]`: its end and index. `next_word` gives,
+    /// from the end of a word, where the next word starts and ends (the separator between is the rest), each
+    /// call the word after the previous one's.
+    #[inline]
+    fn longest_at(
+        &self,
+        text: &str,
+        start: usize,
+        first_end: usize,
+        mut next_word: impl FnMut(usize) -> (usize, usize),
+    ) -> Option<(usize, usize)> {
         let word = &text[start..first_end];
         let shape = shape(word.as_bytes());
         if self.shapes[shape / 64] & (1 << (shape % 64)) == 0 {
             return None;
         }
-        let mut node = *self.first.get(word)?;
+        let bytes = text.as_bytes();
+        let mut node = *match key(bytes, start, first_end) {
+            Some(key) => self.first.get(&key),
+            None => self.first_long.get(word),
+        }?;
         let mut at = first_end;
         let mut longest = None;
         loop {
@@ -193,11 +264,12 @@ impl WordMatcher {
                 ends,
                 ends_after,
                 next,
+                next_long,
             } = &self.nodes[node as usize];
             if let Some(phrase) = ends {
                 longest = Some((at, *phrase as usize));
             }
-            let separator = separator_end(text, at);
+            let (separator, end) = next_word(at);
             // A phrase that ends with a separator is no whole word where a letter or digit follows it.
             if let Some((s, phrase)) = ends_after.iter().find(|(s, _)| {
                 text[at..separator].starts_with(&**s)
@@ -205,15 +277,30 @@ impl WordMatcher {
             }) {
                 longest = Some((at + s.len(), *phrase as usize));
             }
-            if next.is_empty() || separator == at || separator == text.len() {
+            if (next.is_empty() && next_long.is_empty())
+                || separator == at
+                || separator == text.len()
+            {
                 return longest;
             }
-            let end = word_end(text, separator);
-            let step = &text[at..end];
-            let steps = &self.next[next.start as usize..next.end as usize];
-            match steps.binary_search_by(|(s, _)| (**s).cmp(step)) {
-                Ok(k) => {
-                    node = steps[k].1;
+            let child = match key(bytes, at, end) {
+                Some(key) => {
+                    let steps = &self.next[next.start as usize..next.end as usize];
+                    steps
+                        .binary_search_by_key(&key, |&(k, _)| k)
+                        .map(|k| steps[k].1)
+                }
+                None => {
+                    let steps = &self.next_long[next_long.start as usize..next_long.end as usize];
+                    let step = &text[at..end];
+                    steps
+                        .binary_search_by(|(s, _)| (**s).cmp(step))
+                        .map(|k| steps[k].1)
+                }
+            };
+            match child {
+                Ok(child) => {
+                    node = child;
                     at = end;
                 }
                 Err(_) => return longest,
@@ -239,6 +326,50 @@ impl WordMatcher {
             place += text[place..].chars().next().map_or(1, char::len_utf8);
         }
         None
+    }
+}
+
+/// The words of a text as a matcher reads them (runs of letters and digits), as byte ranges, for
+/// [`WordMatcher::find_iter_in_words`]. `text` is shorter than 4 GiB.
+pub fn words(text: &str) -> Vec<(u32, u32)> {
+    let offset = |at: usize| u32::try_from(at).expect("a text shorter than 4 GiB");
+    let mut words = Vec::with_capacity(text.len() / 6);
+    let mut at = separator_end(text, 0);
+    while at < text.len() {
+        let end = word_end(text, at);
+        words.push((offset(at), offset(end)));
+        at = separator_end(text, end);
+    }
+    words
+}
+
+/// A word, or a separator and the word after it, of up to [`KEY_BYTES`] bytes, as one number: compared and hashed
+/// as an integer, not byte by byte.
+type Key = u128;
+
+/// The longest words (with their separator) that have a [`Key`].
+const KEY_BYTES: usize = 16;
+
+/// The key of `text[start..end]` (a word, or a separator and a word), if it is short enough: its bytes,
+/// little-endian, zeros after. A word ends with a letter or digit, never a zero byte, so two keys are equal only
+/// for equal words.
+#[inline]
+fn key(text: &[u8], start: usize, end: usize) -> Option<Key> {
+    let len = end - start;
+    if len > KEY_BYTES {
+        return None;
+    }
+    if let Some(chunk) = text.get(start..start + KEY_BYTES) {
+        // Sixteen bytes at once, those past the end masked off.
+        let all = u128::from_le_bytes(chunk.try_into().expect("sixteen bytes"));
+        let mask = u128::MAX
+            .checked_shr(8 * (KEY_BYTES - len) as u32)
+            .unwrap_or(0);
+        Some(all & mask)
+    } else {
+        let mut bytes = [0; KEY_BYTES];
+        bytes[..len].copy_from_slice(&text[start..end]);
+        Some(u128::from_le_bytes(bytes))
     }
 }
 
@@ -359,6 +490,19 @@ mod tests {
         let matcher = WordMatcher::new(phrases);
         let found: Vec<_> = matcher.find_iter(text).collect();
         assert_eq!(found, naive(phrases, text), "{phrases:?} in {text:?}");
+        let words_only: Vec<&str> = phrases
+            .iter()
+            .copied()
+            .filter(|p| word_end(p, 0) > 0)
+            .collect();
+        let matcher = WordMatcher::new(&words_only);
+        assert!(matcher.reads_words_only());
+        let found: Vec<_> = matcher.find_iter_in_words(text, &words(text)).collect();
+        assert_eq!(
+            found,
+            naive(&words_only, text),
+            "{words_only:?} in {text:?}, by words"
+        );
     }
 
     #[test]
@@ -380,6 +524,12 @@ mod tests {
             "menace",
             "ecole",
             "kidal",
+            // Words and steps longer than a key.
+            "internationalisation",
+            "internationalisation des operations",
+            "a internationalisation",
+            "reconnaissance internationalisation",
+            "reconnaissance",
         ];
         for text in [
             "la menace d'attaquer la base",
@@ -396,6 +546,8 @@ mod tests {
             "a",
             "ecole a kidal ecoles",
             "ужас a ёж a",
+            "l'internationalisation des operations et a internationalisation",
+            "reconnaissance internationalisation internationalisations a internationalisatio",
         ] {
             assert_as_naive(&phrases, text);
         }

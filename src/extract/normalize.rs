@@ -14,9 +14,22 @@ pub struct Folded {
     /// `at[i]`: the byte of the matching form where the original byte `i` starts (or the next one that
     /// produced something); one extra entry at the end holds the length of the matching form.
     at: Vec<usize>,
+    /// Its words as matchers read them ([`matcher::words`](super::matcher::words)), cut once for the matchers
+    /// that read it (triggers, phrases with a gap, names).
+    words: std::cell::OnceCell<Vec<(u32, u32)>>,
 }
 
+/// The longest text whose words are kept for matchers ([`Folded::words`]): a longer one (a 50 MB line) is read
+/// word by word by each, not held as millions of ranges.
+const KEEP_WORDS_UP_TO: usize = 1 << 20;
+
 impl Folded {
+    /// Its words as matchers read them, when it is short enough to keep them (see [`KEEP_WORDS_UP_TO`]).
+    fn words(&self) -> Option<&[(u32, u32)]> {
+        (self.text.len() <= KEEP_WORDS_UP_TO)
+            .then(|| &self.words.get_or_init(|| super::matcher::words(&self.text))[..])
+    }
+
     /// The original byte range of a range of the matching form.
     pub fn original_range(&self, start: usize, end: usize, original: &str) -> (usize, usize) {
         let from = self.origin[start];
@@ -56,7 +69,12 @@ impl Folded {
             at.resize(at.len().max(o + 1), i);
         }
         at.resize(end + 1, text.len());
-        std::borrow::Cow::Owned(Folded { text, origin, at })
+        std::borrow::Cow::Owned(Folded {
+            text,
+            origin,
+            at,
+            words: std::cell::OnceCell::new(),
+        })
     }
 }
 
@@ -188,6 +206,7 @@ pub fn fold(text: &str) -> Folded {
         text: text_folded,
         origin,
         at,
+        words: std::cell::OnceCell::new(),
     }
 }
 
@@ -274,13 +293,17 @@ pub fn whole_word_matches_folded(
     folded: &Folded,
     text: &str,
 ) -> Vec<(usize, usize, usize, usize)> {
-    matcher
-        .find_iter(&folded.text)
-        .map(|(start, end, index)| {
-            let (original_start, original_end) = folded.original_range(start, end, text);
-            (original_start, original_end, index, start)
-        })
-        .collect()
+    let found = |(start, end, index)| {
+        let (original_start, original_end) = folded.original_range(start, end, text);
+        (original_start, original_end, index, start)
+    };
+    match folded.words() {
+        Some(words) if matcher.reads_words_only() => matcher
+            .find_iter_in_words(&folded.text, words)
+            .map(found)
+            .collect(),
+        _ => matcher.find_iter(&folded.text).map(found).collect(),
+    }
 }
 
 /// The last `bytes` bytes (or fewer, to stay on a character boundary) of `text[..end]`: the few words before
