@@ -23,7 +23,7 @@ const WEEKDAYS: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mond
 /// One regex over the folded text; each alternative is a named group read by `resolve`.
 static DATES: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?x)
+        r"(?x-u)
         \b(?P<dmy_d>\d{{1,2}})(?:er)?\s+(?P<dmy_m>{MONTHS})(?:\s+(?P<dmy_y>(?:19|20)\d\d))?\b
       | \b(?P<mdy_m>{MONTHS})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?
       | \b(?:(?P<my_pre>en|in|d'ici)\s+)?(?P<my_m>{MONTHS})(?:\s+(?:de\s+|of\s+)?(?P<my_y>(?:19|20)\d\d)|\s+(?P<my_prev>of\s+last\s+year|de\s+l'annee\s+derniere|de\s+l'an\s+dernier))?\b
