@@ -295,6 +295,7 @@ impl Extractor {
         // Per event: how its date came (see `before_reactions`).
         let mut dating: Vec<Dating> = Vec::new();
         let mut told = Told::default();
+        let mut numbers = IdNumbers::default();
         let mut context = Context::default();
         let mut named = ArticleContext::default();
         // "We call on…", "nous appelons…" in a government's statement: that government speaks.
@@ -340,8 +341,9 @@ impl Extractor {
                     .and_then(|k| date_of(&text, &dates, &owner_triggers, k));
                 if let Some(date) = date {
                     let stems = stems_of(&text, &triggers[event.trigger]);
+                    let recipient = event.recipient.iter().map(|id| numbers.of(id)).collect();
                     told.untold
-                        .entry((event.event_type, event.recipient))
+                        .entry((event.event_type, recipient))
                         .or_insert((date.date, stems));
                 }
             }
@@ -375,7 +377,7 @@ impl Extractor {
                     // Told again, an event is told with a word of the same stem ("suspend" in the headline, "a
                     // suspendu" in the body; "a military coup" then "since the coup").
                     let stems = stems_of(&text, trigger);
-                    let recipient_ids = owned_ids(&found.recipient);
+                    let recipient_ids = numbers.of_mentions(&found.recipient);
                     let told_earlier = || {
                         told.untold
                             .get(&(pattern.event_type, recipient_ids.clone()))
@@ -401,7 +403,8 @@ impl Extractor {
                         _ => None,
                     }
                     .map_or(pattern.event_type, |(agree, _)| agree);
-                    let key = (event_type, owned_ids(&found.actor), recipient_ids);
+                    let actor_ids = numbers.of_mentions(&found.actor);
+                    let key = (event_type, actor_ids.clone(), recipient_ids);
                     let span = Some([sentence.start, sentence.end]);
                     let in_sentence = (key.clone(), span, split.then_some(date), &pattern.mode[..]);
                     // "lifted sanctions" and "reopened its borders" the same day are two events.
@@ -415,7 +418,7 @@ impl Extractor {
                     // definite noun with no recipient tells again an event of the same actor.
                     // "The group claimed the attack": a noun after a light verb is read as a verb, and is as
                     // definite.
-                    let by_actor = (event_type, owned_ids(&found.actor));
+                    let by_actor = (event_type, actor_ids);
                     let referred_to = found.recipient.is_empty()
                         && text
                             .words_before(trigger.start, 12)
@@ -1279,7 +1282,7 @@ impl Extractor {
                     .iter()
                     .all(|r| r.text.as_deref().is_some_and(|q| text.contains(q)))
                 && b_trigger == a_trigger + 1
-                && owned_ids(&found[b - 1].actor) == owned_ids(&found[b].actor)
+                && same_ids(&found[b - 1].actor, &found[b].actor)
                 && !text[triggers[a_trigger].end..triggers[b_trigger].start].contains([',', ';'])
                 && text
                     .words(triggers[a_trigger].end..triggers[b_trigger].start)
@@ -2016,12 +2019,53 @@ fn intent_of(event_type: EventType) -> Option<(EventType, &'static str)> {
 
 /// The first four letters of a trigger's words of four letters or more: an event told again is told with a word
 /// of the same stem ("suspend", "a suspendu"; "the arrest", "arrested").
-fn stems_of(text: &Text<'_>, trigger: &TriggerMatch) -> Vec<String> {
+fn stems_of(text: &Text<'_>, trigger: &TriggerMatch) -> Stems {
     text.words(trigger.start..trigger.end)
         .iter()
         .filter(|w| w.len() >= 4)
-        .map(|w| w.chars().take(4).collect())
+        .map(|w| {
+            // The first four characters: sixteen bytes at most.
+            let end = w.char_indices().nth(4).map_or(w.len(), |(i, _)| i);
+            let mut bytes = [0; 16];
+            bytes[..end].copy_from_slice(&w.as_bytes()[..end]);
+            u128::from_le_bytes(bytes)
+        })
         .collect()
+}
+
+/// The first four characters of a word of a trigger, as one number (their bytes, zeros after): what was told is
+/// matched by equal stems only, and words hold no zero byte.
+type Stem = u128;
+
+/// The stems of a trigger's words (most triggers have one or two words).
+type Stems = smallvec::SmallVec<[Stem; 3]>;
+
+/// The actor ids of an article as numbers, for the keys of what the article has told: hashed and compared
+/// without copying the ids.
+type Ids = smallvec::SmallVec<[u32; 3]>;
+
+/// The numbers of the actor ids an article has named, in order of appearance.
+#[derive(Default)]
+struct IdNumbers(rustc_hash::FxHashMap<String, u32>);
+
+impl IdNumbers {
+    fn of(&mut self, id: &str) -> u32 {
+        if let Some(&number) = self.0.get(id) {
+            return number;
+        }
+        let number = u32::try_from(self.0.len()).expect("fewer than 2^32 actors in an article");
+        self.0.insert(id.to_owned(), number);
+        number
+    }
+
+    fn of_mentions(&mut self, mentions: &[ActorMention]) -> Ids {
+        mentions.iter().map(|m| self.of(&m.id)).collect()
+    }
+}
+
+/// Whether two lists of mentions name the same actors in the same order.
+fn same_ids(a: &[ActorMention], b: &[ActorMention]) -> bool {
+    a.iter().map(|m| &m.id).eq(b.iter().map(|m| &m.id))
 }
 
 fn owned_ids(mentions: &[ActorMention]) -> Vec<String> {
@@ -2118,7 +2162,7 @@ struct Untold {
 }
 
 /// What identifies an event for deduplication: type, actor ids, recipient ids.
-type EventKey = (EventType, Vec<String>, Vec<String>);
+type EventKey = (EventType, Ids, Ids);
 
 /// An event in its sentence (the span), with its date when the sentence gives several dates.
 /// And its pattern's modes: a coup and a house arrest told in one sentence are two acts.
@@ -2136,15 +2180,15 @@ type SentenceKey<'p> = (
 struct Told<'p> {
     in_sentence: rustc_hash::FxHashSet<SentenceKey<'p>>,
     /// Per (key, date, modality): the word stems of the triggers that told it.
-    in_article: rustc_hash::FxHashMap<(EventKey, Option<EventDate>, Modality), Vec<Vec<String>>>,
+    in_article: rustc_hash::FxHashMap<(EventKey, Option<EventDate>, Modality), Vec<Stems>>,
     /// The dates of events told without their actor, per type and recipient ids, with the trigger's word stems.
-    untold: rustc_hash::FxHashMap<(EventType, Vec<String>), (EventDate, Vec<String>)>,
+    untold: rustc_hash::FxHashMap<(EventType, Ids), (EventDate, Stems)>,
     /// Per type and actor ids: the word stems of the triggers that told an event, and its date.
-    by_actor: rustc_hash::FxHashMap<(EventType, Vec<String>), Vec<StemsAndDate>>,
+    by_actor: rustc_hash::FxHashMap<(EventType, Ids), Vec<StemsAndDate>>,
 }
 
 /// The word stems of a trigger that told an event, and the event's date.
-type StemsAndDate = (Vec<String>, Option<EventDate>);
+type StemsAndDate = (Stems, Option<EventDate>);
 
 /// What the previous event of the article was about: who stands behind "Elle", "le pays", "leur", "the
 /// measure"; and who "we" is.
@@ -2366,7 +2410,7 @@ fn purposes(
         let purpose_word = matches!(gap.last(), Some("to" | "pour"))
             || gap.ends_with(&["afin", "de"])
             || gap.ends_with(&["afin", "d"]);
-        let same_subject = owned_ids(&found[b - 1].actor) == owned_ids(&found[b].actor);
+        let same_subject = same_ids(&found[b - 1].actor, &found[b].actor);
         if !purpose_word || !same_subject || found[b].actor.is_empty() {
             continue;
         }
