@@ -47,7 +47,9 @@ enum Entry {
     /// capital.
     Name {
         actor: String,
-        alias: String,
+        /// The name as written when it is an acronym ("UN", "EI"): matched as written, not as the French
+        /// article "un" or "ei".
+        acronym: Option<String>,
         place: bool,
     },
     /// A demonym of a state ("malienne", "Malian").
@@ -185,7 +187,7 @@ impl ActorDictionary {
                     name,
                     Entry::Name {
                         actor: record.id.clone(),
-                        alias: name.clone(),
+                        acronym: is_acronym(name).then(|| name.clone()),
                         place: false,
                     },
                 );
@@ -208,7 +210,7 @@ impl ActorDictionary {
                     capital,
                     Entry::Name {
                         actor: governments.get(&state.id).unwrap_or(&state.id).clone(),
-                        alias: capital.clone(),
+                        acronym: is_acronym(capital).then(|| capital.clone()),
                         place: false,
                     },
                 );
@@ -457,7 +459,10 @@ impl ActorDictionary {
                 .map(|(start, end, pattern)| (start, end, &self.entries[pattern]))
                 // Acronyms match as written: "UN" is not the French article "un", nor "EI" "ei".
                 .filter(|(start, end, entry)| match entry {
-                    Entry::Name { alias, .. } => !is_acronym(alias) || &text[*start..*end] == alias,
+                    Entry::Name {
+                        acronym: Some(acronym),
+                        ..
+                    } => &text[*start..*end] == acronym,
                     _ => true,
                 })
                 .collect();
