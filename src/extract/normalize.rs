@@ -202,6 +202,18 @@ pub fn fold(text: &str) -> Folded {
     }
 }
 
+/// Per byte, whether it stands as it is (lower-cased) in the matching form: ASCII, bar whitespace (a space is,
+/// unless it follows one) and the quotes `"` and `` ` ``.
+const PLAIN: [bool; 256] = {
+    let mut plain = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        plain[b] = !(b as u8).is_ascii_whitespace() && b != b'"' as usize && b != b'`' as usize;
+        b += 1;
+    }
+    plain
+};
+
 /// Folds `text`; with the offset maps `(origin, at)`, pushes for each byte of the matching form the original
 /// offset of the character that produced it, and for each original byte where it starts in the matching form.
 fn fold_with(text: &str, mut maps: Option<(&mut Vec<usize>, &mut Vec<usize>)>) -> String {
@@ -213,17 +225,16 @@ fn fold_with(text: &str, mut maps: Option<(&mut Vec<usize>, &mut Vec<usize>)>) -
         // a run at a time.
         let run = at;
         while at < bytes.len() {
-            let plain = match bytes[at] {
+            let b = bytes[at];
+            let plain = if b == b' ' {
                 // Runs of spaces (and of quotes and spaces) count as one.
-                b' ' => {
-                    !(if at > run {
-                        bytes[at - 1] == b' '
-                    } else {
-                        out.ends_with(' ')
-                    })
-                }
-                b'"' | b'`' => false,
-                b => b.is_ascii() && !b.is_ascii_whitespace(),
+                !(if at > run {
+                    bytes[at - 1] == b' '
+                } else {
+                    out.ends_with(' ')
+                })
+            } else {
+                PLAIN[usize::from(b)]
             };
             if !plain {
                 break;
