@@ -417,7 +417,7 @@ impl ActorDictionary {
         let Some(person) = &context.last_person else {
             return;
         };
-        add_phrase_mentions(text, FORMER, &PRESIDENT, found, |found, start, end| {
+        add_phrase_mentions(text, FORMER, &PRESIDENT_CUE, found, |found, start, end| {
             let whole_word = !text[end..].starts_with(char::is_alphanumeric);
             let named = named_there(found, text, start, end);
             (whole_word && !named).then(|| person.clone())
@@ -428,7 +428,7 @@ impl ActorDictionary {
     /// person named just before, when the dictionary has a record of it (`act-bazoum-family`).
     fn add_families<'d>(&'d self, text: &Text<'_>, found: &mut Vec<ActorMatch<'d>>) {
         const FAMILY: &[&str] = &["his family", "her family", "sa famille"];
-        add_phrase_mentions(text, FAMILY, &FAMIL, found, |found, start, _| {
+        add_phrase_mentions(text, FAMILY, &FAMILY_CUE, found, |found, start, _| {
             let person = found.iter().rfind(|m| m.end <= start)?;
             let joined = matches!(
                 text.folded_range(person.end..start).trim(),
@@ -771,9 +771,12 @@ impl ActorDictionary {
     }
 }
 
-/// The cues of [`add_phrase_mentions`], each searched for in every sentence: built once.
-static PRESIDENT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("president"));
-static FAMIL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("famil"));
+// The cues of [`add_phrase_mentions`], each searched for in every sentence: their searchers are built once.
+/// The cue of a former president ("l'ancien président", "the ousted president").
+static PRESIDENT_CUE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("president"));
+/// The cue of a family ("sa famille", "his family").
+static FAMILY_CUE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("famil"));
+/// The cue of a group named before ("le groupe", "the group").
 static GROUP_CUE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("group"));
 
 /// Mentions of phrases that name someone by what the text said before ("sa famille", "l'ancien président"): for

@@ -20,10 +20,12 @@ pub struct DateMention {
 const MONTHS: &str = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december";
 const WEEKDAYS: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
-/// One regex over the folded text; each alternative is a named group read by `resolve`.
-static DATES: LazyLock<Regex> = LazyLock::new(|| {
+/// One regex over the folded text; each alternative is a named group read by `resolve`. `unicode`: whether
+/// `\b`, `\d` and `\s` are Unicode's or ASCII's (the same on ASCII text, where ASCII's are faster).
+fn dates_regex(unicode: bool) -> Regex {
+    let flags = if unicode { "x" } else { "x-u" };
     let pattern = format!(
-        r"(?x-u)
+        r"(?{flags})
         \b(?P<dmy_d>\d{{1,2}})(?:er)?\s+(?P<dmy_m>{MONTHS})(?:\s+(?P<dmy_y>(?:19|20)\d\d))?\b
       | \b(?P<mdy_m>{MONTHS})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?
       | \b(?:(?P<my_pre>en|in|d'ici)\s+)?(?P<my_m>{MONTHS})(?:\s+(?:de\s+|of\s+)?(?P<my_y>(?:19|20)\d\d)|\s+(?P<my_prev>of\s+last\s+year|de\s+l'annee\s+derniere|de\s+l'an\s+dernier))?\b
@@ -35,7 +37,14 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
     "
     );
     Regex::new(&pattern).expect("date pattern")
-});
+}
+
+/// The dates regex for text past ASCII: a letter such as "ı" or "я" is part of a word, "١٢" is digits.
+static DATES: LazyLock<Regex> = LazyLock::new(|| dates_regex(true));
+
+/// The dates regex for ASCII text, nearly all folded text: its lazy DFA does not give up on a Unicode word
+/// boundary, as [`DATES`]'s does.
+static DATES_ASCII: LazyLock<Regex> = LazyLock::new(|| dates_regex(false));
 
 /// What dates are resolved against: the article's day, for relative dates ("mercredi", "yesterday"); and a day
 /// around it, for a day and month without a year — the article's day, or the middle of its month or year when
@@ -85,7 +94,12 @@ pub fn find_dates_folded(
     reference: Reference,
 ) -> Vec<DateMention> {
     let mut mentions = Vec::new();
-    for captures in DATES.captures_iter(&folded.text) {
+    let dates = if folded.text.is_ascii() {
+        &*DATES_ASCII
+    } else {
+        &*DATES
+    };
+    for captures in dates.captures_iter(&folded.text) {
         let whole = captures.get(0).expect("group 0");
         let Some(date) = resolve(&captures, reference) else {
             continue;
@@ -446,6 +460,27 @@ mod tests {
             .map(|m| m.date.to_string())
             .collect();
         assert_eq!(found, ["2023-07-26", "2023-12"]);
+    }
+
+    #[test]
+    fn letters_and_digits_past_ascii_are_letters_and_digits() {
+        // "mayıs" is one word (Turkish "ı" has no accent to fold away): no "5 may" inside it.
+        assert_eq!(dates("le 5 mayıs 2023"), [("2023".to_owned(), "2023")]);
+        // A year runs into the letter after it: no year.
+        assert!(dates("en 2020年").is_empty());
+        // Arabic-Indic digits are digits (the day cannot be read, so the date is left out), and fullwidth ones.
+        assert!(dates("١٢ mars 2024").is_empty());
+        assert!(dates("１２ mars 2024").is_empty());
+        // The same dates in ASCII text.
+        assert_eq!(
+            dates("le 5 may 2023"),
+            [("2023-05-05".to_owned(), "5 may 2023")]
+        );
+        assert_eq!(dates("en 2020"), [("2020".to_owned(), "2020")]);
+        assert_eq!(
+            dates("12 mars 2024"),
+            [("2024-03-12".to_owned(), "12 mars 2024")]
+        );
     }
 
     #[test]

@@ -2044,7 +2044,7 @@ type Stems = smallvec::SmallVec<[Stem; 3]>;
 /// without copying the ids.
 type Ids = smallvec::SmallVec<[u32; 3]>;
 
-/// The numbers of the actor ids an article has named, in order of appearance.
+/// The numbers of the actor ids of an article, in the order they were first asked for.
 #[derive(Default)]
 struct IdNumbers(rustc_hash::FxHashMap<String, u32>);
 

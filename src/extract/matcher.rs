@@ -14,6 +14,7 @@ pub struct WordMatcher {
     /// First word → its node (node 0, before any word, keeps no steps of its own: they are here), by [`key`]
     /// for the words of up to [`KEY_BYTES`] bytes (nearly all), by the word itself for longer ones.
     first: FxHashMap<Key, u32>,
+    /// First words longer than [`KEY_BYTES`] → their node.
     first_long: FxHashMap<Box<str>, u32>,
     /// The shapes of the first words (see [`shape`]), as a set of bits: most words of a text are no first word of
     /// a phrase, and most of those are told so here, without hashing them whole.
@@ -201,8 +202,9 @@ impl WordMatcher {
     }
 
     /// As [`find_iter`](Self::find_iter), given the [`words`] of `text`: a text that several matchers read is
-    /// cut into words once. Only for a matcher that [reads words only](Self::reads_words_only).
-    pub fn find_iter_in_words<'t>(
+    /// cut into words once. Only for a matcher that [reads words only](Self::reads_words_only) (else the phrases
+    /// that open with no letter or digit are not found).
+    pub(super) fn find_iter_in_words<'t>(
         &'t self,
         text: &'t str,
         words: &'t [(u32, u32)],
@@ -524,7 +526,14 @@ mod tests {
             "menace",
             "ecole",
             "kidal",
-            // Words and steps longer than a key.
+            // Words and steps around the length of a key (16 bytes), and longer.
+            "anticonstitution",
+            "anticonstitutio",
+            "anticonstitutionn",
+            "a anticonstitution",
+            "a anticonstitutio",
+            "anticonstitutio n",
+            "xx anticonstitutionn",
             "internationalisation",
             "internationalisation des operations",
             "a internationalisation",
@@ -548,6 +557,11 @@ mod tests {
             "ужас a ёж a",
             "l'internationalisation des operations et a internationalisation",
             "reconnaissance internationalisation internationalisations a internationalisatio",
+            "anticonstitution anticonstitutio anticonstitutionn a anticonstitution",
+            "a anticonstitutio n xx anticonstitutionn",
+            "anticonstitutio",
+            "a anticonstitutionn",
+            "xx anticonstitutionn",
         ] {
             assert_as_naive(&phrases, text);
         }

@@ -15,17 +15,17 @@ pub struct Folded {
     /// produced something); one extra entry at the end holds the length of the matching form.
     at: Vec<usize>,
     /// Its words as matchers read them ([`matcher::words`](super::matcher::words)), cut once for the matchers
-    /// that read it (triggers, phrases with a gap, names).
+    /// that read it (triggers, time words, phrases with a gap, names): `text` is not changed once folded.
     words: std::cell::OnceCell<Vec<(u32, u32)>>,
 }
 
-/// The longest text whose words are kept for matchers ([`Folded::words`]): a longer one (a 50 MB line) is read
+/// The longest text whose words are kept for matchers ([`Folded::matcher_words`]): a longer one (a 50 MB line) is read
 /// word by word by each, not held as millions of ranges.
 const KEEP_WORDS_UP_TO: usize = 1 << 20;
 
 impl Folded {
     /// Its words as matchers read them, when it is short enough to keep them (see [`KEEP_WORDS_UP_TO`]).
-    fn words(&self) -> Option<&[(u32, u32)]> {
+    fn matcher_words(&self) -> Option<&[(u32, u32)]> {
         (self.text.len() <= KEEP_WORDS_UP_TO)
             .then(|| &self.words.get_or_init(|| super::matcher::words(&self.text))[..])
     }
@@ -125,7 +125,7 @@ impl WordSet {
     /// is found as the first (left out anywhere, if so).
     fn left_out<'t>(&'t self, folded: &'t Folded) -> impl Iterator<Item = (usize, usize)> + 't {
         let text = &folded.text;
-        let found: Vec<(usize, usize, usize)> = match folded.words() {
+        let found: Vec<(usize, usize, usize)> = match folded.matcher_words() {
             Some(words) => self.matcher.find_iter_in_words(text, words).collect(),
             None => self.matcher.find_iter(text).collect(),
         };
@@ -202,8 +202,8 @@ pub fn fold(text: &str) -> Folded {
     }
 }
 
-/// Per byte, whether it stands as it is (lower-cased) in the matching form: ASCII, bar whitespace (a space is,
-/// unless it follows one) and the quotes `"` and `` ` ``.
+/// Per byte but the space, whether it stands as it is (lower-cased) in the matching form: ASCII, bar whitespace
+/// and the quotes `"` and `` ` `` (a space stands as it is unless it follows one: [`fold_with`] sees to it).
 const PLAIN: [bool; 256] = {
     let mut plain = [false; 256];
     let mut b = 0;
@@ -300,7 +300,7 @@ pub fn whole_word_matches_folded(
         let (original_start, original_end) = folded.original_range(start, end, text);
         (original_start, original_end, index, start)
     };
-    match folded.words() {
+    match folded.matcher_words() {
         Some(words) if matcher.reads_words_only() => matcher
             .find_iter_in_words(&folded.text, words)
             .map(found)
