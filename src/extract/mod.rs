@@ -10,5 +10,6 @@ pub mod modality;
 pub mod normalize;
 pub mod patterns;
 pub mod sentences;
+mod told;
 
 pub use events::{DictionaryError, Extractor};
