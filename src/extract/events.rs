@@ -609,6 +609,9 @@ impl Extractor {
             return String::new();
         };
         let mut out = String::new();
+        // Names are read as `extract` reads them: with what the article named before ("l'armée" after "l'armée
+        // malienne", "le groupe" after a group's name), in the sentences that hold a trigger.
+        let mut named = ArticleContext::default();
         for sentence in sentences(&article.text) {
             let folded = fold(sentence.text);
             let triggers =
@@ -617,7 +620,7 @@ impl Extractor {
                 continue;
             }
             let text = Text::new(sentence.text, folded);
-            let mentions = self.actors.find_in_text(&text);
+            let mentions = self.actors.find_in_context(&text, &mut named);
             let triggers = as_read(&text, triggers, &mentions);
             if triggers.is_empty() {
                 continue;
@@ -1959,7 +1962,7 @@ impl Extractor {
 
 /// The triggers found in a sentence as extraction reads them, given the names found there: none that only joins
 /// two names ("Paris, en coopération avec Bamako"), and a phrase that ends inside a name ending before it.
-/// `extract` and `explain` both read them so (`explain` with the names found without the article's context).
+/// `extract` and `explain` both read them so, with the names found in the article's context.
 fn as_read(
     text: &Text<'_>,
     found: Vec<TriggerMatch>,
@@ -3122,6 +3125,25 @@ mod tests {
                 "ASSAULT".to_owned(),
                 vec!["act-mli-mil".to_owned(), "act-africa-corps".to_owned()]
             )]
+        );
+    }
+
+    #[test]
+    fn explain_shows_the_names_extract_reads_from_the_article_before() {
+        // "L'armée" alone names the army the article named before, for `extract` and so for `explain`.
+        let text = "L'armée malienne a attaqué un village lundi. L'armée a ensuite arrêté trois journalistes.";
+        let explained = BUNDLED.explain(&article("fr", text));
+        assert!(
+            explained.contains("actor   «armée» act-mli-mil"),
+            "{explained}"
+        );
+        assert!(
+            bundled_summary("fr", text)
+                .iter()
+                .any(|(event_type, actors, ..)| event_type == "COERCE"
+                    && actors == &["act-mli-mil".to_owned()]),
+            "{:?}",
+            bundled_summary("fr", text)
         );
     }
 
