@@ -344,12 +344,7 @@ impl ActorDictionary {
     /// maliens", "l'armée du Mali", "Mali's army", "Malian soldiers"); alone, a role word or a demonym names
     /// nobody.
     pub fn find(&self, text: &str) -> Vec<ActorMatch<'_>> {
-        self.find_in_text(&Text::new(text, fold(text)))
-    }
-
-    /// As [`find`](Self::find), in a text already folded.
-    pub fn find_in_text(&self, text: &Text<'_>) -> Vec<ActorMatch<'_>> {
-        self.find_in(text, None)
+        self.find_in(&Text::new(text, fold(text)), None)
     }
 
     /// As [`find`](Self::find), in an article: a role word with a definite article and no state ("L'armée a

@@ -306,22 +306,11 @@ impl Extractor {
             .map(|source| self.publisher_government(source))
             .unwrap_or_default();
         for sentence in sentences(&article.text) {
-            // Most sentences hold no trigger: look for actors and dates only where there is one.
-            // One matching form of the sentence serves triggers, actors and dates.
-            let folded = fold(sentence.text);
-            // Triggers are found with the time words out: "s'est rendu lundi à Moscou", "a levé lundi les
-            // restrictions" are the phrases "s'est rendu à", "levé les restrictions".
-            let triggers =
-                patterns.find_folded(&folded.without_words(&LEFT_OUT_WORDS), sentence.text);
-            if triggers.is_empty() {
+            let Some((text, mentions, triggers)) =
+                self.read_sentence(patterns, sentence.text, &mut named)
+            else {
                 continue;
-            }
-            let text = Text::new(sentence.text, folded);
-            let mentions = self.actors.find_in_context(&text, &mut named);
-            let triggers = as_read(&text, triggers, &mentions);
-            if triggers.is_empty() {
-                continue;
-            }
+            };
             // First the triggers that make events, with their roles; then dates, among those triggers only.
             let (found, objects, untold) =
                 self.sentence_events(&text, patterns, &triggers, &mentions, &mut context);
@@ -609,22 +598,14 @@ impl Extractor {
             return String::new();
         };
         let mut out = String::new();
-        // Names are read as `extract` reads them: with what the article named before ("l'armée" after "l'armée
-        // malienne", "le groupe" after a group's name), in the sentences that hold a trigger.
+        // Sentences are read as `extract` reads them (`read_sentence`), names with what the article named before.
         let mut named = ArticleContext::default();
         for sentence in sentences(&article.text) {
-            let folded = fold(sentence.text);
-            let triggers =
-                patterns.find_folded(&folded.without_words(&LEFT_OUT_WORDS), sentence.text);
-            if triggers.is_empty() {
+            let Some((text, mentions, triggers)) =
+                self.read_sentence(patterns, sentence.text, &mut named)
+            else {
                 continue;
-            }
-            let text = Text::new(sentence.text, folded);
-            let mentions = self.actors.find_in_context(&text, &mut named);
-            let triggers = as_read(&text, triggers, &mentions);
-            if triggers.is_empty() {
-                continue;
-            }
+            };
             let governors = governors(&text, &triggers, patterns);
             let _ = writeln!(out, "  « {} »", sentence.text.trim());
             for (i, t) in triggers.iter().enumerate() {
@@ -654,6 +635,34 @@ impl Extractor {
             }
         }
         out
+    }
+
+    /// A sentence as `extract` and `explain` read it: its matching form, the names found in it (a role word alone
+    /// names the actor of that role the article named before, `named`, which this sentence updates) and its
+    /// triggers, none that only joins two names ("Paris, en coopération avec Bamako") and a phrase that ends
+    /// inside a name ending before it. Nothing for a sentence without a trigger (most of them): its names are
+    /// not looked for.
+    fn read_sentence<'s>(
+        &'s self,
+        patterns: &PatternSet,
+        sentence: &'s str,
+        named: &mut ArticleContext<'s>,
+    ) -> Option<(Text<'s>, Vec<ActorMatch<'s>>, Vec<TriggerMatch>)> {
+        let folded = fold(sentence);
+        // Triggers are found with the time words out: "s'est rendu lundi à Moscou", "a levé lundi les
+        // restrictions" are the phrases "s'est rendu à", "levé les restrictions".
+        let triggers = patterns.find_folded(&folded.without_words(&LEFT_OUT_WORDS), sentence);
+        if triggers.is_empty() {
+            return None;
+        }
+        let text = Text::new(sentence, folded);
+        let mentions = self.actors.find_in_context(&text, named);
+        let triggers: Vec<TriggerMatch> = triggers
+            .into_iter()
+            .filter(|t| !joins_names(&text, t, &mentions))
+            .map(|t| before_name_inside(&text, t, &mentions))
+            .collect();
+        (!triggers.is_empty()).then_some((text, mentions, triggers))
     }
 
     /// The triggers of a sentence that make events, with their actors and recipients, in text order; and for
@@ -1958,21 +1967,6 @@ impl Extractor {
             comment: None,
         }
     }
-}
-
-/// The triggers found in a sentence as extraction reads them, given the names found there: none that only joins
-/// two names ("Paris, en coopération avec Bamako"), and a phrase that ends inside a name ending before it.
-/// `extract` and `explain` both read them so, with the names found in the article's context.
-fn as_read(
-    text: &Text<'_>,
-    found: Vec<TriggerMatch>,
-    mentions: &[ActorMatch],
-) -> Vec<TriggerMatch> {
-    found
-        .into_iter()
-        .filter(|t| !joins_names(text, t, mentions))
-        .map(|t| before_name_inside(text, t, mentions))
-        .collect()
 }
 
 /// A trigger phrase that ends inside a name ends before it: «renversé le président» in "a renversé le président du

@@ -19,15 +19,21 @@ pub struct Folded {
     words: std::cell::OnceCell<Vec<(u32, u32)>>,
 }
 
-/// The longest text whose words are kept for matchers ([`Folded::matcher_words`]): a longer one (a 50 MB line) is read
+/// The longest text whose words are kept for matchers ([`Folded::find`]): a longer one (a 50 MB line) is read
 /// word by word by each, not held as millions of ranges.
 const KEEP_WORDS_UP_TO: usize = 1 << 20;
 
 impl Folded {
-    /// Its words as matchers read them, when it is short enough to keep them (see [`KEEP_WORDS_UP_TO`]).
-    fn matcher_words(&self) -> Option<&[(u32, u32)]> {
-        (self.text.len() <= KEEP_WORDS_UP_TO)
-            .then(|| &self.words.get_or_init(|| super::matcher::words(&self.text))[..])
+    /// The phrases of a matcher found in the matching form (see [`WordMatcher::find_iter`]): `(start, end, phrase
+    /// index)`, byte offsets in `text`. Read from its words, cut once for every matcher (unless it is too long to
+    /// keep them, see [`KEEP_WORDS_UP_TO`], or the matcher has phrases that open with no letter or digit).
+    fn find(&self, matcher: &WordMatcher) -> Vec<(usize, usize, usize)> {
+        if self.text.len() <= KEEP_WORDS_UP_TO && matcher.reads_words_only() {
+            let words = self.words.get_or_init(|| super::matcher::words(&self.text));
+            matcher.find_iter_in_words(&self.text, words).collect()
+        } else {
+            matcher.find_iter(&self.text).collect()
+        }
     }
 
     /// The original byte range of a range of the matching form.
@@ -125,15 +131,15 @@ impl WordSet {
     /// is found as the first (left out anywhere, if so).
     fn left_out<'t>(&'t self, folded: &'t Folded) -> impl Iterator<Item = (usize, usize)> + 't {
         let text = &folded.text;
-        let found: Vec<(usize, usize, usize)> = match folded.matcher_words() {
-            Some(words) => self.matcher.find_iter_in_words(text, words).collect(),
-            None => self.matcher.find_iter(text).collect(),
-        };
-        found.into_iter().filter_map(move |(start, end, word)| {
-            let kept = text[end..].starts_with(' ')
-                && (self.anywhere[word] || self.auxiliaries.contains(&word_before(text, start)));
-            kept.then_some((start, end))
-        })
+        folded
+            .find(&self.matcher)
+            .into_iter()
+            .filter_map(move |(start, end, word)| {
+                let kept = text[end..].starts_with(' ')
+                    && (self.anywhere[word]
+                        || self.auxiliaries.contains(&word_before(text, start)));
+                kept.then_some((start, end))
+            })
     }
 }
 
@@ -296,17 +302,14 @@ pub fn whole_word_matches_folded(
     folded: &Folded,
     text: &str,
 ) -> Vec<(usize, usize, usize, usize)> {
-    let found = |(start, end, index)| {
-        let (original_start, original_end) = folded.original_range(start, end, text);
-        (original_start, original_end, index, start)
-    };
-    match folded.matcher_words() {
-        Some(words) if matcher.reads_words_only() => matcher
-            .find_iter_in_words(&folded.text, words)
-            .map(found)
-            .collect(),
-        _ => matcher.find_iter(&folded.text).map(found).collect(),
-    }
+    folded
+        .find(matcher)
+        .into_iter()
+        .map(|(start, end, index)| {
+            let (original_start, original_end) = folded.original_range(start, end, text);
+            (original_start, original_end, index, start)
+        })
+        .collect()
 }
 
 /// The last `bytes` bytes (or fewer, to stay on a character boundary) of `text[..end]`: the few words before
