@@ -8,9 +8,10 @@ use super::patterns::{PatternSet, TriggerKind, TriggerMatch};
 use crate::model::{EventDate, EventType};
 
 /// Prepositions after which a mention is an object.
+/// "selon l'AFP", "d'après Human Rights Watch": who tells it is not who does it ("according to" ends in "to").
 const PREPOSITIONS: &[&str] = &[
-    "avec", "contre", "vers", "pour", "envers", "chez", "sur", "à", "au", "aux", "with", "to",
-    "against", "toward", "towards", "for", "from", "on", "at",
+    "avec", "contre", "vers", "pour", "envers", "chez", "sur", "à", "au", "aux", "selon", "après",
+    "with", "to", "against", "toward", "towards", "for", "from", "on", "at",
 ];
 
 /// The last word of a text that is not one of `skipped`, in lower case with its accents: "à" is a preposition,

@@ -166,14 +166,16 @@ impl Extractor {
                     .iter()
                     .map(|m| vocabulary.check_mode(pattern.event_type, m));
                 let contexts = pattern.context.iter().map(|c| vocabulary.check_context(c));
-                // `otherwise` names a pattern of the same file.
-                let otherwise = pattern.otherwise.as_ref().and_then(|other| {
-                    (!lines.iter().any(|(_, p)| &p.id == other)).then(|| {
-                        Err(format!(
-                            "otherwise names no pattern of this file: '{other}'"
-                        ))
-                    })
-                });
+                // `otherwise` and `against` name patterns of the same file.
+                let otherwise = pattern
+                    .otherwise
+                    .iter()
+                    .map(|other| ("otherwise", other))
+                    .chain(pattern.against.values().map(|other| ("against", other)))
+                    .find(|(_, other)| !lines.iter().any(|(_, p)| &p.id == *other))
+                    .map(|(field, other)| {
+                        Err(format!("{field} names no pattern of this file: '{other}'"))
+                    });
                 // A gap stands between words: "sent * soldiers", not "sent *" nor "* soldiers".
                 let gaps = pattern
                     .phrases
@@ -999,6 +1001,16 @@ impl Extractor {
                     }
                 }
             }
+            // Suspending RFI is censoring it: the pattern's `against` tells the event for its recipients.
+            let retyped = patterns
+                .against(retyped.unwrap_or(trigger.pattern))
+                .iter()
+                .find(|(kind, _)| {
+                    !roles.recipient.is_empty()
+                        && self.all_of_kinds(std::slice::from_ref(kind), &roles.recipient)
+                })
+                .map(|&(_, k)| k)
+                .or(retyped);
             let pattern = retyped.map_or(pattern, |k| &patterns.patterns[k]);
             let Some((actor, from_context)) = chosen else {
                 absorbed_actor = None;
@@ -1383,20 +1395,21 @@ impl Extractor {
 
     /// Whether the actors are of the kinds a pattern is limited to (`only_by`).
     fn may_act(&self, pattern: &EventPattern, actor: &[ActorMention]) -> bool {
-        pattern.only_by.is_empty()
-            || actor.iter().all(|a| {
-                let Some(record) = self.actors.actor(&a.id) else {
-                    return false;
-                };
-                let class = record.class.to_string();
-                pattern
-                    .only_by
-                    .iter()
-                    .any(|kind| match kind.split_once('/') {
-                        Some((c, sector)) => c == class && record.sector.as_deref() == Some(sector),
-                        None => *kind == class,
-                    })
+        pattern.only_by.is_empty() || self.all_of_kinds(&pattern.only_by, actor)
+    }
+
+    /// Whether every mention names an actor of one of `kinds` (`Class` or `Class/SECTOR`).
+    fn all_of_kinds(&self, kinds: &[String], mentions: &[ActorMention]) -> bool {
+        mentions.iter().all(|a| {
+            let Some(record) = self.actors.actor(&a.id) else {
+                return false;
+            };
+            let class = record.class.to_string();
+            kinds.iter().any(|kind| match kind.split_once('/') {
+                Some((c, sector)) => c == class && record.sector.as_deref() == Some(sector),
+                None => *kind == class,
             })
+        })
     }
 
     /// Whom a subject taken from context stands for: "le pays", "the country" is the government of the latest
@@ -2775,6 +2788,25 @@ mod tests {
             assert_eq!(error.line, Some(2), "{why}");
             assert!(error.message.contains(phrase), "{why}: {}", error.message);
         }
+        // `otherwise` and `against` name a pattern of the same file.
+        for field in [
+            r#""otherwise":"en/retreat/withdraw""#,
+            r#""against":{"MediaOrganization":"en/coerce/censor"}"#,
+        ] {
+            let bad = format!(
+                r#"{{"id":"en/sanction/suspend","event_type":"SANCTION","verbs":["suspend"],{field}}}"#
+            );
+            std::fs::write(data.path().join("patterns/en.jsonl"), format!("\n{bad}\n")).unwrap();
+            let error = Extractor::load(data.path())
+                .err()
+                .unwrap_or_else(|| panic!("{field}: loaded"));
+            assert_eq!(error.line, Some(2), "{field}");
+            assert!(
+                error.message.contains("names no pattern"),
+                "{field}: {}",
+                error.message
+            );
+        }
     }
 
     #[test]
@@ -2940,6 +2972,89 @@ mod tests {
             "La France a expulsé des diplomates, a annoncé l'armée malienne."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn news_agencies_and_ngos_that_tell_an_event_take_no_part_in_it() {
+        assert_events(&[
+            (
+                "fr",
+                "Selon l'AFP, l'armée malienne a attaqué un camp du JNIM.",
+                &[("ASSAULT", &["act-mli-mil"], &["act-jnim"])],
+                "selon, first",
+            ),
+            (
+                "fr",
+                "D'après Human Rights Watch, les soldats burkinabè ont attaqué un village.",
+                &[("ASSAULT", &["act-bfa-mil"], &[])],
+                "d'après, first",
+            ),
+            (
+                "fr",
+                "L'armée malienne a attaqué un camp du JNIM, selon l'AFP.",
+                &[("ASSAULT", &["act-mli-mil"], &["act-jnim"])],
+                "selon, last",
+            ),
+            (
+                "fr",
+                "Le Mali a expulsé l'ambassadeur de France, ont indiqué Reuters et l'AFP.",
+                &[("SANCTION", &["act-mli-gov"], &["act-fra-dip"])],
+                "inverted speech verb",
+            ),
+            (
+                "en",
+                "According to Reuters, the Malian army attacked a JNIM camp.",
+                &[("ASSAULT", &["act-mli-mil"], &["act-jnim"])],
+                "according to",
+            ),
+            (
+                "en",
+                "Mali expelled the French ambassador, AFP reported.",
+                &[("SANCTION", &["act-mli-gov"], &["act-fra-dip"])],
+                "trailing speech verb",
+            ),
+            // An agency or an NGO may still act or be acted upon.
+            (
+                "fr",
+                "La junte malienne a suspendu RFI et France 24.",
+                &[("COERCE", &["act-mli-junta"], &["act-rfi", "act-france24"])],
+                "media suspended",
+            ),
+            (
+                "en",
+                "Human Rights Watch accused the Burkinabe army of attacking a village.",
+                &[
+                    ("ACCUSE", &["act-hrw"], &["act-bfa-mil"]),
+                    ("ASSAULT", &["act-bfa-mil"], &[]),
+                ],
+                "NGO accuses",
+            ),
+            (
+                "fr",
+                "AQMI a attaqué la force Barkhane.",
+                &[("ASSAULT", &["act-aqim"], &["act-fra-barkhane"])],
+                "AQMI, Barkhane",
+            ),
+            (
+                "en",
+                "The African Union suspended the Alliance of Sahel States.",
+                &[("SANCTION", &["act-au"], &["act-aes"])],
+                "AU, AES",
+            ),
+            // Suspending a news outlet is censoring it (the suspension pattern's `against`), not a sanction.
+            (
+                "en",
+                "The Burkinabe junta suspended Jeune Afrique.",
+                &[("COERCE", &["act-bfa-junta"], &["act-jeune-afrique"])],
+                "media suspended",
+            ),
+            (
+                "en",
+                "Niger suspended its aid to RFI and Mali.",
+                &[("SANCTION", &["act-ner-gov"], &["act-rfi", "act-mli-gov"])],
+                "not every recipient a medium: a sanction",
+            ),
+        ]);
     }
 
     #[test]

@@ -49,6 +49,11 @@ pub struct EventPattern {
     /// who "ont quitté le Niger" withdraw (RETREAT) where diplomats who leave reduce relations (SANCTION).
     #[serde(default)]
     pub otherwise: Option<String>,
+    /// Per kind of recipient (`Class` or `Class/SECTOR`), the pattern (its id) whose event the trigger tells when
+    /// every recipient is of that kind: suspending RFI is censoring it (`{"MediaOrganization":
+    /// "fr/coerce/censor"}`), not a sanction.
+    #[serde(default)]
+    pub against: BTreeMap<String, String>,
     /// The recipient is a place left or entered: a state stays the country, not its government ("ont quitté le
     /// Mali").
     #[serde(default)]
@@ -94,6 +99,8 @@ pub struct PatternSet {
     not_event: Vec<bool>,
     /// Per pattern: the index of the pattern its `otherwise` names.
     otherwise: Vec<Option<usize>>,
+    /// Per pattern: the kinds of recipients of its `against`, with the index of the pattern each names.
+    against: Vec<Vec<(String, usize)>>,
     /// Phrases with a gap ("sent * soldiers"): a matcher of their heads, and per head its tails with their patterns.
     gapped: Option<(WordMatcher, Vec<Gapped>)>,
     lang: String,
@@ -424,6 +431,18 @@ impl PatternSet {
                 patterns.iter().position(|q| q.id == other)
             })
             .collect();
+        let against = patterns
+            .iter()
+            .map(|p| {
+                p.against
+                    .iter()
+                    .filter_map(|(kind, other)| {
+                        let k = patterns.iter().position(|q| &q.id == other)?;
+                        Some((kind.clone(), k))
+                    })
+                    .collect()
+            })
+            .collect();
         let gapped = (!gaps.is_empty()).then(|| {
             let (heads, tails): (Vec<String>, Vec<Vec<(String, usize)>>) = gaps.into_iter().unzip();
             let matcher = WordMatcher::new(&heads);
@@ -443,6 +462,7 @@ impl PatternSet {
             triggers,
             not_event,
             otherwise,
+            against,
             gapped,
             lang: lang.to_owned(),
         }
@@ -451,6 +471,11 @@ impl PatternSet {
     /// The pattern whose event a trigger of pattern `index` tells for actors its `only_by` leaves out.
     pub fn otherwise(&self, index: usize) -> Option<usize> {
         self.otherwise[index]
+    }
+
+    /// The kinds of recipients for which a trigger of pattern `index` tells another pattern's event (`against`).
+    pub fn against(&self, index: usize) -> &[(String, usize)] {
+        &self.against[index]
     }
 
     /// The triggers of a text, in order, whole words only. A verb form or phrase after a determiner is a noun
