@@ -3461,6 +3461,42 @@ mod tests {
                 "USA",
                 "ELI",
             ),
+            // Ministers of the neighbours, with the demonym between title and name.
+            (
+                "fr",
+                "Le ministre tchadien des Affaires étrangères Abderaman Koulamallah a dénoncé la France en décembre 2024.",
+                "act-koulamallah",
+                "TCD",
+                "GOV",
+            ),
+            (
+                "en",
+                "Algerian Foreign Minister Ramtane Lamamra denounced Morocco in March 2022.",
+                "act-lamamra",
+                "DZA",
+                "GOV",
+            ),
+            (
+                "en",
+                "Ramtane Lamamra denounced Morocco in May 2024.",
+                "act-lamamra",
+                "DZA",
+                "ELI",
+            ),
+            (
+                "en",
+                "Acting Defense Secretary Christopher Miller denounced Iran in December 2020.",
+                "act-christopher-miller",
+                "USA",
+                "GOV",
+            ),
+            (
+                "fr",
+                "Le Premier ministre sénégalais Amadou Ba a dénoncé la Gambie en mars 2023.",
+                "act-amadou-ba",
+                "SEN",
+                "GOV",
+            ),
         ];
         for (lang, text, person, country, sector) in cases {
             let events = BUNDLED.extract(&article(lang, text));
