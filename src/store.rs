@@ -77,6 +77,11 @@ impl NewsStore {
                 if !create && !path.join("CURRENT").exists() {
                     return Err(StoreError::Missing { path: path.clone() });
                 }
+                if create {
+                    // "--store runs/2026/store": the directories above the store are made as the store is. Where
+                    // they cannot be, opening says why.
+                    let _ = std::fs::create_dir_all(path);
+                }
                 Store::open(path).map_err(|source| {
                     let message = source.to_string().to_lowercase();
                     if message.contains("lock") || message.contains("temporarily unavailable") {

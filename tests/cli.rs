@@ -153,7 +153,8 @@ fn global_options_are_accepted_after_the_subcommand() {
 #[test]
 fn store_location_comes_from_newskg_store() {
     let fixture = fixture();
-    let store = fixture.path().join("env-store");
+    // In a directory that is not there yet: it is made with the store.
+    let store = fixture.path().join("runs/2026/env-store");
     Command::cargo_bin("newskg")
         .unwrap()
         .current_dir(fixture.path())
