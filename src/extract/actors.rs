@@ -511,7 +511,11 @@ impl ActorDictionary {
                         let gap = text.folded_range(end..s);
                         let joins = match next {
                             Entry::Demonym { .. } => gap.trim().is_empty(),
-                            _ => OF_WORDS.contains(&gap.trim()),
+                            _ => {
+                                OF_WORDS.contains(&gap.trim())
+                                    && !(self.roles[*role].posted
+                                        && POSTED_IN.contains(&gap.trim()))
+                            }
                         };
                         joins.then_some((e, state))
                     });
@@ -891,6 +895,9 @@ const DEFINITE: &[&str] = &[
 const OF_WORDS: &[&str] = &[
     "de", "du", "de la", "de l'", "des", "d'", "of", "of the", "in", "au", "en",
 ];
+
+/// Words between a role posted abroad and the state where it is posted: "ambassadeur au Niger".
+const POSTED_IN: &[&str] = &["in", "au", "en"];
 
 /// The id of a state's actor of a role: `act-mli` + `mil` → `act-mli-mil`.
 fn combined_id(state: &str, role: &str) -> String {

@@ -99,6 +99,13 @@ pub(super) fn fighters_of(gap_before_mention: &str) -> bool {
     )
 }
 
+/// Whether a gap between two names is a preposition of place alone: "l'ambassadeur de France au Mali", "French
+/// troops in Niger" (the second name says where the first is).
+pub(super) fn only_locative(gap: &str) -> bool {
+    let gap = gap.trim();
+    !gap.is_empty() && LOCATIVES.iter().any(|l| gap.eq_ignore_ascii_case(l))
+}
+
 /// Prepositions of place, after which a state or a capital is where something happens.
 const LOCATIVES: &[&str] = &[
     "à",

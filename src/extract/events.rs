@@ -1626,6 +1626,16 @@ impl Extractor {
                     || fighters_of(gap)
             })
             .collect();
+        // "L'ambassadeur de France au Mali a été expulsé": a place right after a name, joined by "au", "en", "in",
+        // says where that one is and takes no part.
+        let before: Vec<&ActorMatch> = before
+            .iter()
+            .enumerate()
+            .filter(|&(k, m)| {
+                !(m.place && k > 0 && only_locative(&text[before[k - 1].end..m.start]))
+            })
+            .map(|(_, m)| *m)
+            .collect();
         // Where things happen is not whom they happen to: "ont manifesté à Bamako", "attacked a village in Mali".
         let places_are_locations = matches!(
             pattern.event_type,
@@ -3053,6 +3063,42 @@ mod tests {
                 "Niger suspended its aid to RFI and Mali.",
                 &[("SANCTION", &["act-ner-gov"], &["act-rfi", "act-mli-gov"])],
                 "not every recipient a medium: a sanction",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn where_one_is_posted_is_not_whose_one_is() {
+        assert_events(&[
+            (
+                "fr",
+                "Paris a rappelé son ambassadeur au Niger.",
+                &[("SANCTION", &["act-fra-gov"], &["act-ner-gov"])],
+                "ambassadeur au Niger: posted there",
+            ),
+            (
+                "fr",
+                "L'ambassadeur de France au Mali a été expulsé par Bamako.",
+                &[("SANCTION", &["act-mli-gov"], &["act-fra-dip"])],
+                "where the recipient is posted takes no part",
+            ),
+            (
+                "en",
+                "The French ambassador in Niamey was expelled by Niger.",
+                &[("SANCTION", &["act-ner-gov"], &["act-fra-dip"])],
+                "posted in a capital",
+            ),
+            (
+                "fr",
+                "Les soldats français au Mali ont été attaqués par le JNIM.",
+                &[("ASSAULT", &["act-jnim"], &["act-fra-mil"])],
+                "troops where they serve",
+            ),
+            (
+                "fr",
+                "Le procureur malien a inculpé un agent consulaire français.",
+                &[("ACCUSE", &["act-mli-jud"], &["act-fra-dip"])],
+                "agent consulaire",
             ),
         ]);
     }

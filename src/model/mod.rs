@@ -360,6 +360,10 @@ pub struct RoleWord {
     /// or `state` for the state itself ("the Malian state"): no actor of its own is made.
     #[serde(default)]
     pub same_as: Option<String>,
+    /// A role of people or missions posted abroad: a state after "au", "en", "in" is where they are posted, not
+    /// whose they are ("son ambassadeur au Niger" is not Niger's).
+    #[serde(default)]
+    pub posted: bool,
 }
 
 /// A date-bounded role of a person (PETRARCH's `[MLIGOV 2021-05-24-]`).
