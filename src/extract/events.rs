@@ -6,7 +6,7 @@ use super::actors::{ActorDictionary, ActorMatch, ArticleContext};
 use super::clauses::*;
 use super::dates::{find_dates_folded, Reference};
 use super::modality::{modality_of, with_history};
-use super::normalize::{fold, window_before, Text, WordSet};
+use super::normalize::{fold, fold_str, window_before, Text, WordSet};
 use super::patterns::{EventPattern, PatternSet, TriggerKind, TriggerMatch};
 use super::sentences::{sentences, Sentence};
 use super::told::{stems_of, IdNumbers, Told, Untold};
@@ -311,6 +311,11 @@ impl Extractor {
             let Some((text, mentions, triggers)) =
                 self.read_sentence(patterns, sentence.text, &mut named)
             else {
+                // "La CEDEAO a annoncé la création d'un contingent. Elle a invité le Mali…": a sentence that
+                // tells no event may still say whom the next one's "Elle", or its reply, is about.
+                if let Some(subject) = self.opening_subject(sentence.text) {
+                    context.subject(&subject);
+                }
                 continue;
             };
             // First the triggers that make events, with their roles; then dates, among those triggers only.
@@ -665,6 +670,53 @@ impl Extractor {
             .map(|t| before_name_inside(&text, t, &mentions))
             .collect();
         (!triggers.is_empty()).then_some((text, mentions, triggers))
+    }
+
+    /// The actor a sentence opens with, after a determiner at most ("La CEDEAO a annoncé…", "The bloc's
+    /// chairman, Nigeria, said…" opens with none). Only the sentence's first words are read: most sentences
+    /// tell no event, and their names are not looked for.
+    fn opening_subject(&self, sentence: &str) -> Option<Vec<ActorMention>> {
+        const OPENING: usize = 96;
+        let mut end = sentence.len().min(OPENING);
+        while !sentence.is_char_boundary(end) {
+            end -= 1;
+        }
+        // Cut at a space, so that no name is cut short into another.
+        let opening = match sentence[..end].rfind(' ') {
+            Some(space) if end < sentence.len() => &sentence[..space],
+            _ => &sentence[..end],
+        };
+        let found = self.actors.find(opening);
+        let first = found.first()?;
+        let determiners = |gap: &str| {
+            fold_str(gap)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| matches!(w, "le" | "la" | "les" | "l" | "the"))
+        };
+        if !determiners(&opening[..first.start]) {
+            return None;
+        }
+        // "France and Sierra Leone, which drafted the text, said…": the names joined by "and", "et" or a comma.
+        let mut subject = vec![first];
+        for next in &found[1..] {
+            let last = subject[subject.len() - 1];
+            let gap = fold_str(&opening[last.end..next.start]);
+            let words = gap.trim().trim_start_matches(',').trim();
+            let joined = matches!(words, "and" | "et" | "")
+                || words
+                    .strip_prefix("and ")
+                    .or_else(|| words.strip_prefix("et "))
+                    .is_some_and(determiners);
+            if !joined || gap.trim().is_empty() {
+                break;
+            }
+            subject.push(next);
+        }
+        let last = subject[subject.len() - 1];
+        // "Au Mali, …" opens with no subject; nor does a name set apart by a comma ("Le Mali, pays enclavé,").
+        (subject.len() > 1 || !opening[last.end..].trim_start().starts_with(','))
+            .then(|| self.mentions(&subject, opening))
     }
 
     /// The triggers of a sentence that make events, with their actors and recipients, in text order; and for
@@ -3100,6 +3152,17 @@ mod tests {
                 &[("ACCUSE", &["act-mli-jud"], &["act-fra-dip"])],
                 "agent consulaire",
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_sentence_that_tells_no_event_still_names_its_subject() {
+        assert_events(&[
+            ("fr", "La CEDEAO a annoncé dimanche la création d'un contingent antiterroriste. Elle a invité le Mali à rejoindre ce dispositif. Niamey a rejeté l'offre dès lundi.",
+             &[("REQUEST", &["act-ecowas"], &["act-mli-gov"]), ("REJECT", &["act-ner-gov"], &["act-ecowas"])], "Elle, and whom a reply answers"),
+            ("en", "France and Sierra Leone said they were deeply disappointed. Russia rejected the criticism.",
+             &[("REJECT", &["act-rus-gov"], &["act-fra-gov", "act-sle-gov"])], "a compound subject"),
+            ("fr", "Au Mali, la situation reste tendue. Elle a condamné l'attaque.", &[], "a place first is no subject"),
         ]);
     }
 
