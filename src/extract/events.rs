@@ -667,6 +667,16 @@ impl Extractor {
         let triggers: Vec<TriggerMatch> = triggers
             .into_iter()
             .filter(|t| !joins_names(&text, t, &mentions))
+            // "The Alliance of Sahel States condemned…": a word of a name is no trigger (a role word may be one:
+            // "des manifestants maliens").
+            .filter(|t| {
+                !mentions.iter().any(|m| {
+                    !m.combined
+                        && m.start <= t.start
+                        && t.end <= m.end
+                        && (m.start, m.end) != (t.start, t.end)
+                })
+            })
             .map(|t| before_name_inside(&text, t, &mentions))
             .collect();
         (!triggers.is_empty()).then_some((text, mentions, triggers))
@@ -782,6 +792,30 @@ impl Extractor {
                 .and_then(|s| text[..s.start].rfind(','))
                 .map_or(right_bound, |comma| comma.min(right_bound));
             let mut roles = self.roles(text, trigger, pattern, mentions, left_bound, right_bound);
+            // "Vingt soldats ont été tués dans une attaque du JNIM", "were killed in an attack by JNIM": a passive
+            // without "par" takes its agent from the noun of the same event it governs.
+            if roles.passive && roles.actor.is_empty() {
+                let agent = (i + 1..triggers.len())
+                    .filter(|&j| {
+                        governors[j] == Some(i)
+                            && triggers[j].kind == TriggerKind::Noun
+                            && patterns.patterns[triggers[j].pattern].event_type
+                                == pattern.event_type
+                    })
+                    .find_map(|j| {
+                        let m = mentions.iter().find(|m| m.start >= triggers[j].end)?;
+                        let gap = text.folded_range(triggers[j].end..m.start);
+                        matches!(
+                            gap.trim(),
+                            "du" | "de" | "de la" | "d'" | "de l'" | "des" | "by" | "of"
+                        )
+                        .then_some(m)
+                    });
+                if let Some(agent) = agent {
+                    roles.actor = self.mentions(&[agent], text);
+                    roles.recipient.retain(|r| r.id != roles.actor[0].id);
+                }
+            }
             let also = std::mem::take(&mut roles.also);
             if i > 0 && elaborates(text, &triggers[i - 1], trigger, patterns) {
                 // "…, tuant vingt civils nigériens": the victims are the attack's.
@@ -1646,21 +1680,33 @@ impl Extractor {
                 .next(),
             Some("by" | "par")
         );
-        let passive = trigger.kind == TriggerKind::Verb && !progressive && !own_by && {
-            let preceding = text.folded_before(trigger.start, 40);
-            let last_words: Vec<&str> = preceding
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .rev()
-                .take(3)
-                .collect();
-            // "se sont détournées", "s'est rendu": a pronominal verb, active.
-            last_words
-                .iter()
-                .take(2)
-                .position(|w| PASSIVE_AUXILIARIES.contains(w))
-                .is_some_and(|k| !matches!(last_words.get(k + 1), Some(&("se" | "s"))))
+        // "ont été tués", "were killed": a trigger phrase may hold its auxiliary.
+        let own_auxiliary = {
+            let words = text.words(trigger.start..trigger.end);
+            let words: Vec<&str> = words.iter().collect();
+            words.len() >= 2
+                && words[..words.len() - 1]
+                    .iter()
+                    .any(|w| matches!(*w, "ete" | "été" | "was" | "were" | "been"))
         };
+        let passive = trigger.kind == TriggerKind::Verb
+            && !progressive
+            && !own_by
+            && (own_auxiliary || {
+                let preceding = text.folded_before(trigger.start, 40);
+                let last_words: Vec<&str> = preceding
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .take(3)
+                    .collect();
+                // "se sont détournées", "s'est rendu": a pronominal verb, active.
+                last_words
+                    .iter()
+                    .take(2)
+                    .position(|w| PASSIVE_AUXILIARIES.contains(w))
+                    .is_some_and(|k| !matches!(last_words.get(k + 1), Some(&("se" | "s"))))
+            });
         // "… sommé deux diplomates de quitter le territoire": as in the passive, the mention before is the recipient.
         let object_before = passive || pattern.object_first;
         // In an active clause, a mention right after a preposition ("avec le Mali", "with Mali") is an object, not
@@ -1831,6 +1877,11 @@ impl Extractor {
             if by >= 2 && matches!(words[by], "of" | "de") && ACTING_PARTS.contains(&words[by - 1])
             {
                 by = words[..by - 1].iter().rposition(|w| !article(w))?;
+            }
+            // "par des hommes (armés) du JNIM", "par des combattants de l'EIGS": "du" is passed over as an
+            // article, the men are part of the group.
+            while by >= 1 && ACTING_PARTS.contains(&words[by]) {
+                by = words[..by].iter().rposition(|w| !article(w))?;
             }
             if !matches!(words[by], "par" | "by") {
                 return None;
@@ -2234,6 +2285,14 @@ const ACTING_PARTS: &[&str] = &[
     "avions",
     "helicopteres",
     "aircraft",
+    "hommes",
+    "armes",
+    "men",
+    "combattants",
+    "fighters",
+    "militants",
+    "jihadistes",
+    "assaillants",
 ];
 
 /// The name a noun is said of: "the Wagner Group is a destabilizing force", "le groupe Wagner est une force
@@ -3163,6 +3222,49 @@ mod tests {
             ("en", "France and Sierra Leone said they were deeply disappointed. Russia rejected the criticism.",
              &[("REJECT", &["act-rus-gov"], &["act-fra-gov", "act-sle-gov"])], "a compound subject"),
             ("fr", "Au Mali, la situation reste tendue. Elle a condamné l'attaque.", &[], "a place first is no subject"),
+        ]);
+    }
+
+    #[test]
+    fn passives_that_hold_their_auxiliary_or_name_the_agent_by_its_men() {
+        assert_events(&[
+            (
+                "fr",
+                "Des soldats tchadiens ont été tués par Boko Haram.",
+                &[("ASSAULT", &["act-boko-haram"], &["act-tcd-mil"])],
+                "the phrase holds 'ont été'",
+            ),
+            (
+                "fr",
+                "Un soldat malien a été tué par des hommes du JNIM.",
+                &[("ASSAULT", &["act-jnim"], &["act-mli-mil"])],
+                "men of the group",
+            ),
+            (
+                "fr",
+                "Vingt soldats burkinabè ont été tués dimanche dans une attaque du JNIM.",
+                &[("ASSAULT", &["act-jnim"], &["act-bfa-mil"])],
+                "the agent of the attack they died in",
+            ),
+            (
+                "en",
+                "Twenty Burkinabe soldiers were killed on Sunday in an attack by JNIM.",
+                &[("ASSAULT", &["act-jnim"], &["act-bfa-mil"])],
+                "in an attack by",
+            ),
+            // A word of a name is no trigger; "security assistance" is a noun, the object of "suspended".
+            (
+                "en",
+                "The Alliance of Sahel States condemned Algeria.",
+                &[("ACCUSE", &["act-aes"], &["act-dza-gov"])],
+                "Alliance",
+            ),
+            (
+                "en",
+                "Washington suspended security assistance to Niger.",
+                &[("SANCTION", &["act-usa-gov"], &["act-ner-gov"])],
+                "security assistance",
+            ),
         ]);
     }
 
