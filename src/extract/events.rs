@@ -3269,6 +3269,18 @@ mod tests {
     }
 
     #[test]
+    fn executions_ambushes_drones_summons_and_audiences() {
+        assert_events(&[
+            ("fr", "L'armée burkinabè a exécuté 223 villageois burkinabè.", &[("ASSAULT", &["act-bfa-mil"], &["act-bfa-cvl"])], "exécuter"),
+            ("fr", "L'armée malienne a neutralisé une vingtaine de combattants du JNIM.", &[("ASSAULT", &["act-mli-mil"], &["act-jnim"])], "neutraliser"),
+            ("fr", "Des jihadistes de l'EIGS ont tendu une embuscade à une patrouille de l'armée nigérienne.", &[("ASSAULT", &["act-issp"], &["act-ner-mil"])], "embuscade"),
+            ("en", "JNIM fighters ambushed a Malian army convoy.", &[("ASSAULT", &["act-jnim"], &["act-mli-mil"])], "ambushed"),
+            ("en", "The Algerian foreign ministry summoned the Malian ambassador.", &[("ACCUSE", &["act-dza-mfa"], &["act-mli-dip"])], "summoned the"),
+            ("fr", "Le Premier ministre malien a reçu l'ambassadeur d'Algérie.", &[("CONSULT", &["act-mli-gov"], &["act-dza-dip"])], "a reçu l'ambassadeur"),
+        ]);
+    }
+
+    #[test]
     fn lists_with_titles_stay_one_compound_recipient() {
         let events = summary(
             "en",
