@@ -3684,6 +3684,21 @@ mod tests {
                 "USA",
                 "ELI",
             ),
+            // Officers before the coups that brought them to power.
+            (
+                "fr",
+                "Le colonel Assimi Goïta a dénoncé la France en mars 2019.",
+                "act-goita",
+                "MLI",
+                "MIL",
+            ),
+            (
+                "en",
+                "Abdourahamane Tiani denounced France in January 2023.",
+                "act-tiani",
+                "NER",
+                "MIL",
+            ),
             // Ministers of the neighbours, with the demonym between title and name.
             (
                 "fr",
