@@ -223,6 +223,18 @@ impl ActorDictionary {
                     },
                 );
             }
+            // English plurals as nouns: "three Malians", "Nigeriens", "Burkinabes" ("Senegalese", "French" and
+            // "Swiss" are their own plural).
+            for demonym in state.demonyms.get("en").into_iter().flatten() {
+                if !(demonym.ends_with("ese") || demonym.ends_with(['s', 'h'])) {
+                    add(
+                        &format!("{demonym}s"),
+                        Entry::Demonym {
+                            state: state.id.clone(),
+                        },
+                    );
+                }
+            }
         }
         for (i, role) in roles.iter().enumerate() {
             for form in role.forms.values().flatten() {
@@ -675,6 +687,13 @@ impl ActorDictionary {
             .split(|c: char| !c.is_alphanumeric())
             .rfind(|w| !w.is_empty())?;
         let civilians = || self.of_role(state, "cvl").map(Cow::Borrowed);
+        // "Maliens", "Malians", and the invariable "Burkinabè" (its French plural forms are its singular ones).
+        let plural = written.ends_with('s')
+            || self.actors.get(state).is_some_and(|r| {
+                r.demonyms
+                    .get("fr")
+                    .is_some_and(|d| d.iter().skip(2).any(|p| fold_str(p) == fold_str(written)))
+            });
         match last {
             "un" | "une" | "a" | "an" => {
                 let country = self.actors.get(state)?.country.as_deref()?;
@@ -682,8 +701,15 @@ impl ActorDictionary {
                     .and_then(|c| c.persons.get(country).cloned())
                     .or_else(civilians)
             }
-            // "des milliers de Tchadiens", "plus de 200 Maliens".
-            "les" | "des" | "de" if written.ends_with('s') => civilians(),
+            // "des milliers de Tchadiens", "plus de 200 Maliens", "deux Français", "three Malians", "hundreds of
+            // Nigeriens".
+            "les" | "des" | "de" | "of" if plural => civilians(),
+            count
+                if plural
+                    && (COUNTS.contains(&count) || count.bytes().all(|b| b.is_ascii_digit())) =>
+            {
+                civilians()
+            }
             _ => None,
         }
     }
@@ -885,6 +911,55 @@ impl ArticleContext<'_> {
         self.countries_by_mentions().next()
     }
 }
+
+/// Numbers and quantifiers before a plural demonym that names people: "deux Français", "three Malians".
+const COUNTS: &[&str] = &[
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "quinze",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "cent",
+    "mille",
+    "plusieurs",
+    "quelques",
+    "nombreux",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "several",
+    "many",
+    "some",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
 
 /// Definite articles and demonstratives before a role word used alone: "l'armée", "la junte", "the army".
 const DEFINITE: &[&str] = &[

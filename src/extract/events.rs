@@ -1689,10 +1689,28 @@ impl Extractor {
                     .iter()
                     .any(|w| matches!(*w, "ete" | "été" | "was" | "were" | "been"))
         };
+        // "une trentaine de Burkinabè arrêtés en juillet": a French participle right after a name, with no
+        // auxiliary, says what was done to it.
+        // (Not "un Français soupçonné de travailler pour…": what one is suspected of is told as alleged.)
+        let reduced_relative = pattern.id.starts_with("fr/")
+            && matches!(
+                pattern.event_type,
+                EventType::Coerce | EventType::Assault | EventType::Sanction
+            )
+            && {
+                let written = &text[trigger.start..trigger.end];
+                !written.contains(' ')
+                    && ["é", "ée", "és", "ées"]
+                        .iter()
+                        .any(|e| written.ends_with(e))
+                    && mentions.iter().any(|m| {
+                        m.end <= trigger.start && text[m.end..trigger.start].trim().is_empty()
+                    })
+            };
         let passive = trigger.kind == TriggerKind::Verb
             && !progressive
             && !own_by
-            && (own_auxiliary || {
+            && (own_auxiliary || reduced_relative || {
                 let preceding = text.folded_before(trigger.start, 40);
                 let last_words: Vec<&str> = preceding
                     .split(|c: char| !c.is_alphanumeric())
@@ -3277,6 +3295,37 @@ mod tests {
             ("en", "JNIM fighters ambushed a Malian army convoy.", &[("ASSAULT", &["act-jnim"], &["act-mli-mil"])], "ambushed"),
             ("en", "The Algerian foreign ministry summoned the Malian ambassador.", &[("ACCUSE", &["act-dza-mfa"], &["act-mli-dip"])], "summoned the"),
             ("fr", "Le Premier ministre malien a reçu l'ambassadeur d'Algérie.", &[("CONSULT", &["act-mli-gov"], &["act-dza-dip"])], "a reçu l'ambassadeur"),
+        ]);
+    }
+
+    #[test]
+    fn people_counted_by_nationality_and_participles_after_a_name() {
+        assert_events(&[
+            (
+                "fr",
+                "La police malienne a arrêté deux Français.",
+                &[("COERCE", &["act-mli-cop"], &["act-fra-cvl"])],
+                "deux Français",
+            ),
+            (
+                "fr",
+                "La police malienne a arrêté des Burkinabè.",
+                &[("COERCE", &["act-mli-cop"], &["act-bfa-cvl"])],
+                "invariable plural",
+            ),
+            (
+                "en",
+                "Police in Niger arrested three Malians.",
+                &[("COERCE", &["act-ner-cop"], &["act-mli-cvl"])],
+                "English plural demonym",
+            ),
+            // The people a participle follows are those it was done to, not who did it.
+            (
+                "fr",
+                "La Côte d'Ivoire a libéré une trentaine de Burkinabè arrêtés en juillet.",
+                &[("RETREAT", &["act-civ-gov"], &["act-bfa-cvl"])],
+                "arrêtés after a name",
+            ),
         ]);
     }
 
