@@ -627,6 +627,19 @@ pub(super) fn date_of<'a>(
         if d.end <= t.start && announced(text, from..to) {
             return usize::MAX;
         }
+        // "Le Mali, dirigé par une junte depuis 2020, a expulsé…", "Au pouvoir depuis 2022, le capitaine…": a "since"
+        // date set apart by a comma before the trigger says how long a state has lasted, not when the trigger
+        // happened.
+        if d.end <= t.start
+            && comma
+            && text
+                .words_before(d.start, 12)
+                .iter()
+                .last()
+                .is_some_and(|w| matches!(w, "depuis" | "since"))
+        {
+            return usize::MAX;
+        }
         (to - from) + if comma { 1000 } else { 0 } + if purpose || conjunction { 500 } else { 0 }
     };
     dates

@@ -3330,6 +3330,45 @@ mod tests {
     }
 
     #[test]
+    fn a_since_date_set_apart_by_commas_is_background() {
+        // (language, sentence): the event is the article's day, asserted.
+        let cases = [
+            (
+                "fr",
+                "Le Mali, dirigé par une junte depuis 2020, a expulsé trois diplomates français.",
+            ),
+            (
+                "en",
+                "Mali, ruled by a junta since 2020, expelled three French diplomats.",
+            ),
+            (
+                "fr",
+                "Au pouvoir depuis 2022, le capitaine Ibrahim Traoré a accusé la France.",
+            ),
+        ];
+        for (lang, text) in cases {
+            let events = BUNDLED.extract(&article(lang, text));
+            let event = events
+                .first()
+                .unwrap_or_else(|| panic!("no event in {text:?}"));
+            assert_eq!(
+                (event.date.map(|d| d.to_string()), event.modality),
+                (Some("2025-09-18".to_owned()), Modality::Asserted),
+                "{text}"
+            );
+        }
+        // Not set apart, it is the event's.
+        let events = BUNDLED.extract(&article(
+            "fr",
+            "Les combattants du JNIM attaquent l'armée malienne depuis 2012.",
+        ));
+        assert!(
+            !events.is_empty() && events.iter().all(|e| e.modality == Modality::Historical),
+            "{events:?}"
+        );
+    }
+
+    #[test]
     fn lists_with_titles_stay_one_compound_recipient() {
         let events = summary(
             "en",
