@@ -1154,11 +1154,42 @@ impl Extractor {
                     .into_iter()
                     .collect();
             }
-            let (recipient, mut from_context) =
-                if roles.recipient.is_empty() && !roles.about_victims {
-                    // Nor is what someone is accused of ("accused France of supporting terrorists").
-                    let replying = !pattern.mode.iter().any(|m| m == "investigate") && !alleged;
-                    match context_recipient(
+            let (recipient, mut from_context) = if roles.recipient.is_empty()
+                && !roles.about_victims
+            {
+                // Nor is what someone is accused of ("accused France of supporting terrorists").
+                let replying = !pattern.mode.iter().any(|m| m == "investigate") && !alleged;
+                // "France condemned the attack", "Niamey a rejeté la demande": a reply about an event the
+                // article told answers who did it, or nobody when the article told no such event.
+                let about = (i + 1..triggers.len())
+                    .find(|&j| governors[j] == Some(i) && triggers[j].kind == TriggerKind::Noun)
+                    .map(|j| patterns.patterns[triggers[j].pattern].event_type);
+                // (What one asks for is done by the one asked, not by whoever did it before.)
+                let answers = matches!(
+                    pattern.event_type,
+                    EventType::Reject | EventType::Support | EventType::Accuse
+                );
+                let countries: Vec<&str> = actor.iter().filter_map(|a| self.country(a)).collect();
+                let answered = about.filter(|_| replying && answers).map(|about| {
+                    context
+                        .told
+                        .iter()
+                        .rev()
+                        .filter(|(t, _)| *t == about)
+                        .map(|(_, doer)| doer)
+                        .find(|doer| {
+                            doer.iter().all(|d| {
+                                actor.iter().all(|a| a.id != d.id)
+                                    && self.country(d).is_none_or(|c| !countries.contains(&c))
+                            })
+                        })
+                        .cloned()
+                        // An accusation, a request the article did not tell as events: their speaker is the
+                        // subject before (what is done is told, or answers nobody).
+                        .or_else(|| (!says(about)).then(Vec::new))
+                });
+                match answered.flatten().map(Some).unwrap_or_else(|| {
+                    context_recipient(
                         text,
                         trigger,
                         replying,
@@ -1166,13 +1197,14 @@ impl Extractor {
                         context,
                         &actor,
                         &self.actors,
-                    ) {
-                        Some(r) => (r, true),
-                        None => (Vec::new(), from_context),
-                    }
-                } else {
-                    (roles.recipient, from_context)
-                };
+                    )
+                }) {
+                    Some(r) if !r.is_empty() => (r, true),
+                    _ => (Vec::new(), from_context),
+                }
+            } else {
+                (roles.recipient, from_context)
+            };
             if actor.iter().any(|a| recipient.iter().any(|r| r.id == a.id)) {
                 continue;
             }
@@ -1322,6 +1354,9 @@ impl Extractor {
                     implied: false,
                     alleged,
                 });
+            }
+            if !implied && !alleged {
+                context.told(pattern.event_type, &actor);
             }
             found.push(Found {
                 trigger: i,
@@ -2263,9 +2298,20 @@ struct Context {
     coercers: Vec<(Option<String>, Vec<ActorMention>)>,
     /// The actors of the latest clauses, oldest first.
     recent: Vec<Vec<ActorMention>>,
+    /// The type and actors of the latest events told, oldest first: "France condemned the attack" answers whoever
+    /// attacked last.
+    told: Vec<(EventType, Vec<ActorMention>)>,
 }
 
 impl Context {
+    /// An event told, with its actors.
+    fn told(&mut self, event_type: EventType, actor: &[ActorMention]) {
+        self.told.push((event_type, actor.to_vec()));
+        if self.told.len() > 12 {
+            self.told.remove(0);
+        }
+    }
+
     /// A clause's subject, whether or not it made an event.
     fn subject(&mut self, actor: &[ActorMention]) {
         self.actor = actor.to_vec();
@@ -2420,6 +2466,20 @@ fn context_recipient(
                     .all(|c| country(c).is_none_or(|k| !countries.contains(&k)))
         })
         .cloned()
+}
+
+/// Whether an event is something said (an accusation, a request, a threat…) rather than done.
+fn says(event_type: EventType) -> bool {
+    matches!(
+        event_type,
+        EventType::Accuse
+            | EventType::Request
+            | EventType::Reject
+            | EventType::Threaten
+            | EventType::Support
+            | EventType::Agree
+            | EventType::Consult
+    )
 }
 
 /// Whether a role is held on a day (a day known to the month or year counts from its first day).
@@ -3366,6 +3426,18 @@ mod tests {
             !events.is_empty() && events.iter().all(|e| e.modality == Modality::Historical),
             "{events:?}"
         );
+    }
+
+    #[test]
+    fn a_reply_about_an_event_answers_who_did_it() {
+        assert_events(&[
+            ("en", "JNIM attacked a Malian army base on Sunday. Human Rights Watch published a report. France condemned the attack.",
+             &[("ASSAULT", &["act-jnim"], &["act-mli-mil"]), ("ACCUSE", &["act-fra-gov"], &["act-jnim"])], "the attacker, not the latest subject"),
+            ("fr", "Le JNIM a attaqué une base de l'armée malienne dimanche. Human Rights Watch a publié un rapport. La France a condamné l'attaque.",
+             &[("ASSAULT", &["act-jnim"], &["act-mli-mil"]), ("ACCUSE", &["act-fra-gov"], &["act-jnim"])], "l'attaque"),
+            ("en", "Human Rights Watch published a report on Sunday. Kyrgyzstan condemned the attack.",
+             &[("ACCUSE", &["act-kgz-gov"], &[])], "no attack told: nobody"),
+        ]);
     }
 
     #[test]
