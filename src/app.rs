@@ -385,6 +385,13 @@ fn extract_command(
     for error in &errors {
         eprintln!("newskg: {error}");
     }
+    // Patterns are per language: an article whose language is unknown tells no event, and says why.
+    for article in articles.iter().filter(|a| a.lang.is_none()) {
+        eprintln!(
+            "newskg: warning: {}: cannot tell French from English in so short a text; write 'lang: fr' or 'lang: en' in its front matter (no events read)",
+            article.source_file.as_deref().unwrap_or(&article.id)
+        );
+    }
     if args.explain {
         for article in &articles {
             writeln!(out, "{}", article.id)?;

@@ -1159,6 +1159,27 @@ fn extract_of_unreadable_files_prints_only_the_errors() {
 }
 
 #[test]
+fn extract_says_when_it_cannot_tell_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("short.txt"), "Bamako !").unwrap();
+    std::fs::write(
+        dir.path().join("plain.txt"),
+        "Le Mali a expulsé l'ambassadeur de France mercredi.",
+    )
+    .unwrap();
+    newskg(Path::new("unused"))
+        .arg("extract")
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("fr/sanction/expel"))
+        .stderr(predicate::str::contains(
+            "short.txt: cannot tell French from English",
+        ))
+        .stderr(predicate::str::contains("plain.txt").not());
+}
+
+#[test]
 fn extract_survives_odd_text() {
     let dir = tempfile::tempdir().unwrap();
     for (name, content) in [

@@ -32,7 +32,17 @@ pub fn parse_article(path: &Path, text: &str) -> Result<Article, InputError> {
                 let date = value.split('T').next().unwrap_or(value);
                 article.date = Some(date.parse().map_err(|e| at(format!("{e}")))?);
             }
-            "lang" | "language" => article.lang = Some(value.to_lowercase()),
+            "lang" | "language" => {
+                // "fr", "en", "fr-FR", "en_GB": newskg reads French and English.
+                let lang = value.to_lowercase();
+                let primary = lang.split(['-', '_']).next().unwrap_or_default();
+                if !matches!(primary, "fr" | "en") {
+                    return Err(at(format!(
+                        "unsupported language '{value}': newskg reads French (fr) and English (en)"
+                    )));
+                }
+                article.lang = Some(primary.to_owned());
+            }
             "source" | "publisher" => article.source = Some(value.to_owned()),
             "url" => article.url = Some(value.to_owned()),
             "credit" => article.credit = Some(value.to_owned()),
@@ -175,13 +185,15 @@ fn truncate(text: &str, max_chars: usize) -> String {
 
 /// `fr` or `en` from function-word counts, or `None` when the text says too little.
 pub fn detect_language(text: &str) -> Option<&'static str> {
+    // Elided articles count ("l'ambassadeur", "d'Etat"): a one-sentence dispatch has few other function words.
     const FR: &[&str] = &[
-        "le", "la", "les", "des", "du", "une", "est", "et", "dans", "pour", "que", "qui", "sur",
-        "avec", "au", "aux", "ont", "été", "par", "pas", "son", "sa", "ses",
+        "le", "la", "les", "des", "du", "de", "l", "d", "un", "une", "est", "et", "dans", "pour",
+        "que", "qui", "sur", "avec", "au", "aux", "ont", "été", "par", "pas", "son", "sa", "ses",
+        "il", "elle", "ils", "se", "ne",
     ];
     const EN: &[&str] = &[
         "the", "of", "and", "to", "in", "is", "was", "for", "that", "on", "with", "by", "has",
-        "have", "are", "were", "its", "from", "this", "will",
+        "have", "are", "were", "its", "from", "this", "will", "an", "it", "he", "she", "said",
     ];
     let (mut fr, mut en) = (0usize, 0usize);
     for word in text
@@ -279,6 +291,34 @@ mod tests {
         assert_eq!(date_in_text(text).unwrap().to_string(), "2025-08-15");
         assert_eq!(detect_language(text), Some("fr"));
         assert_eq!(detect_language("🙂 ١٢٣"), None);
+        // One short dispatch: its elided articles count.
+        let text = "Le Mali a expulsé l'ambassadeur de France mercredi.";
+        assert_eq!(detect_language(text), Some("fr"));
+        assert_eq!(
+            detect_language("Mali expelled the French ambassador, it said."),
+            Some("en")
+        );
+    }
+
+    #[test]
+    fn a_language_other_than_french_or_english_is_refused_with_its_line() {
+        let err = parse_article(
+            Path::new("a.txt"),
+            "---\ntitle: x\nlang: es\n---\nMali expulsó al embajador.",
+        )
+        .unwrap_err();
+        assert_eq!(err.location, Some(Location::Line(3)));
+        assert!(
+            err.message.contains("unsupported language 'es'"),
+            "{}",
+            err.message
+        );
+        let a = parse_article(
+            Path::new("a.txt"),
+            "---\nlang: fr-FR\n---\nLe Mali a parlé.",
+        )
+        .unwrap();
+        assert_eq!(a.lang.as_deref(), Some("fr"));
     }
 
     #[test]
