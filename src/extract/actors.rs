@@ -236,8 +236,31 @@ impl ActorDictionary {
                 }
             }
         }
+        // "le ministre malien des Affaires étrangères": a role phrase with the demonym inside (`{d}` in a form)
+        // names each state's actor of the role.
+        for role in roles.iter().filter(|r| r.same_as.is_none()) {
+            for form in role.forms.values().flatten().filter(|f| f.contains("{d}")) {
+                for state in &states {
+                    let id = combined_id(&state.id, &role.role);
+                    let id = stands_for.get(&id).cloned().unwrap_or(id);
+                    if !actors.contains_key(&id) {
+                        continue;
+                    }
+                    for demonym in state.demonyms.get("fr").into_iter().flatten() {
+                        add(
+                            &form.replace("{d}", demonym),
+                            Entry::Name {
+                                actor: id.clone(),
+                                acronym: None,
+                                place: false,
+                            },
+                        );
+                    }
+                }
+            }
+        }
         for (i, role) in roles.iter().enumerate() {
-            for form in role.forms.values().flatten() {
+            for form in role.forms.values().flatten().filter(|f| !f.contains("{d}")) {
                 add(form, Entry::Role { role: i });
             }
         }

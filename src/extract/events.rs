@@ -3441,6 +3441,30 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_inside_a_ministry_names_its_state() {
+        assert_events(&[
+            (
+                "fr",
+                "Le ministre russe de la Défense a rencontré le ministre nigérien de la Défense.",
+                &[("CONSULT", &["act-rus-mod"], &["act-ner-mod"])],
+                "ministre russe de la Défense",
+            ),
+            (
+                "fr",
+                "La ministre française des Armées a dénoncé la junte nigérienne.",
+                &[("ACCUSE", &["act-fra-mod"], &["act-ner-cnsp"])],
+                "ministre française des Armées",
+            ),
+            (
+                "fr",
+                "Le ministère algérien des Affaires étrangères a convoqué l'ambassadeur du Mali.",
+                &[("ACCUSE", &["act-dza-mfa"], &["act-mli-dip"])],
+                "ministère algérien des Affaires étrangères",
+            ),
+        ]);
+    }
+
+    #[test]
     fn lists_with_titles_stay_one_compound_recipient() {
         let events = summary(
             "en",
