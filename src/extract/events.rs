@@ -3445,6 +3445,18 @@ mod tests {
         assert_events(&[
             (
                 "fr",
+                "Le ministre malien des Affaires étrangères a rencontré son homologue russe.",
+                &[("CONSULT", &["act-mli-mfa"], &["act-rus-gov"])],
+                "a counterpart is of the other government",
+            ),
+            (
+                "en",
+                "Malian Foreign Minister Abdoulaye Diop met his Russian counterpart in Moscow.",
+                &[("CONSULT", &["act-abdoulaye-diop"], &["act-rus-gov"])],
+                "counterpart",
+            ),
+            (
+                "fr",
                 "Le ministre russe de la Défense a rencontré le ministre nigérien de la Défense.",
                 &[("CONSULT", &["act-rus-mod"], &["act-ner-mod"])],
                 "ministre russe de la Défense",
