@@ -2148,8 +2148,9 @@ impl Extractor {
     }
 }
 
-/// A trigger phrase that ends inside a name ends before it: «renversé le président» in "a renversé le président du
-/// Bénin" is «renversé le», and «président du Bénin» the one overthrown.
+/// A trigger phrase that ends inside a name, or with one, ends before it: «renversé le président» in "a renversé le
+/// président du Bénin" is «renversé le», and «président du Bénin» the one overthrown; «retrait de la CEDEAO» is
+/// «retrait de la», and ECOWAS the one left.
 fn before_name_inside(
     text: &Text<'_>,
     mut trigger: TriggerMatch,
@@ -2157,7 +2158,7 @@ fn before_name_inside(
 ) -> TriggerMatch {
     if let Some(m) = mentions
         .iter()
-        .find(|m| m.start > trigger.start && m.start < trigger.end && m.end > trigger.end)
+        .find(|m| m.start > trigger.start && m.start < trigger.end && m.end >= trigger.end)
     {
         let end = trigger.start + text[trigger.start..m.start].trim_end().len();
         if end > trigger.start {
@@ -3443,6 +3444,27 @@ mod tests {
     #[test]
     fn a_demonym_inside_a_ministry_names_its_state() {
         assert_events(&[
+            // A phrase that ends with a name leaves the name to its roles: one withdrawal of three, from ECOWAS.
+            (
+                "en",
+                "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.",
+                &[(
+                    "SANCTION",
+                    &["act-mli-gov", "act-bfa-gov", "act-ner-gov"],
+                    &["act-ecowas"],
+                )],
+                "withdrawal from ECOWAS",
+            ),
+            (
+                "fr",
+                "Le Mali, le Burkina Faso et le Niger ont annoncé leur retrait de la CEDEAO.",
+                &[(
+                    "SANCTION",
+                    &["act-mli-gov", "act-bfa-gov", "act-ner-gov"],
+                    &["act-ecowas"],
+                )],
+                "retrait de la CEDEAO",
+            ),
             (
                 "fr",
                 "Le ministre malien des Affaires étrangères a rencontré son homologue russe.",
