@@ -711,12 +711,14 @@ impl ActorDictionary {
             .rfind(|w| !w.is_empty())?;
         let civilians = || self.of_role(state, "cvl").map(Cow::Borrowed);
         // "Maliens", "Malians", and the invariable "Burkinabè" (its French plural forms are its singular ones).
-        let plural = written.ends_with('s')
-            || self.actors.get(state).is_some_and(|r| {
+        let plural = written.ends_with('s') || {
+            let written = fold_str(written);
+            self.actors.get(state).is_some_and(|r| {
                 r.demonyms
                     .get("fr")
-                    .is_some_and(|d| d.iter().skip(2).any(|p| fold_str(p) == fold_str(written)))
-            });
+                    .is_some_and(|d| d.iter().skip(2).any(|p| fold_str(p) == written))
+            })
+        };
         match last {
             "un" | "une" | "a" | "an" => {
                 let country = self.actors.get(state)?.country.as_deref()?;

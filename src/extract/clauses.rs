@@ -74,20 +74,6 @@ pub(super) fn after_preposition(gap_before_mention: &str) -> bool {
 /// Whether the name after a gap is the group of fighters named just before it, who act for it: "Gunmen from JNIM
 /// abducted…", "des combattants du GSIM ont attaqué…" (the name is the clause's subject, not an object).
 pub(super) fn fighters_of(gap_before_mention: &str) -> bool {
-    const FIGHTERS: &[&str] = &[
-        "gunmen",
-        "fighters",
-        "militants",
-        "jihadists",
-        "insurgents",
-        "assailants",
-        "attackers",
-        "combattants",
-        "jihadistes",
-        "assaillants",
-        "insurges",
-        "armes",
-    ];
     let words = Words::of(gap_before_mention);
     let words: Vec<&str> = words
         .iter()
@@ -95,8 +81,29 @@ pub(super) fn fighters_of(gap_before_mention: &str) -> bool {
         .collect();
     matches!(
         words[..],
-        [.., fighters, "from" | "of" | "de" | "du" | "d" | "des"] if FIGHTERS.contains(&fighters)
+        [.., fighters, "from" | "of" | "de" | "du" | "d" | "des"] if is_fighter(fighters)
     )
+}
+
+/// Fighters of a group, folded ("des hommes armés": "armes"): they act for it.
+const FIGHTERS: &[&str] = &[
+    "gunmen",
+    "fighters",
+    "militants",
+    "jihadists",
+    "insurgents",
+    "assailants",
+    "attackers",
+    "combattants",
+    "jihadistes",
+    "assaillants",
+    "insurges",
+    "armes",
+];
+
+/// Whether a folded word names fighters of a group.
+pub(super) fn is_fighter(word: &str) -> bool {
+    FIGHTERS.contains(&word)
 }
 
 /// Whether a gap between two names is a preposition of place alone: "l'ambassadeur de France au Mali", "French

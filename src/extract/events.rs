@@ -1172,7 +1172,7 @@ impl Extractor {
                 let countries: Vec<&str> = actor.iter().filter_map(|a| self.country(a)).collect();
                 let answered = about.filter(|_| replying && answers).map(|about| {
                     context
-                        .told
+                        .deeds
                         .iter()
                         .rev()
                         .filter(|(t, _)| *t == about)
@@ -1356,7 +1356,7 @@ impl Extractor {
                 });
             }
             if !implied && !alleged {
-                context.told(pattern.event_type, &actor);
+                context.did(pattern.event_type, &actor);
             }
             found.push(Found {
                 trigger: i,
@@ -1718,11 +1718,11 @@ impl Extractor {
         // "ont été tués", "were killed": a trigger phrase may hold its auxiliary.
         let own_auxiliary = {
             let words = text.words(trigger.start..trigger.end);
-            let words: Vec<&str> = words.iter().collect();
-            words.len() >= 2
-                && words[..words.len() - 1]
-                    .iter()
-                    .any(|w| matches!(*w, "ete" | "été" | "was" | "were" | "been"))
+            let held = words
+                .iter()
+                .take(words.len().saturating_sub(1))
+                .any(|w| matches!(w, "ete" | "was" | "were" | "been"));
+            held
         };
         // "une trentaine de Burkinabè arrêtés en juillet": a French participle right after a name, with no
         // auxiliary, says what was done to it.
@@ -1927,13 +1927,12 @@ impl Extractor {
             let mut by = words.iter().rposition(|w| !article(w))?;
             // "exhibited by elements of the Malian Armed Forces", "par des membres de l'armée": a part of the
             // actor acts for it.
-            if by >= 2 && matches!(words[by], "of" | "de") && ACTING_PARTS.contains(&words[by - 1])
-            {
+            if by >= 2 && matches!(words[by], "of" | "de") && acting_part(words[by - 1]) {
                 by = words[..by - 1].iter().rposition(|w| !article(w))?;
             }
             // "par des hommes (armés) du JNIM", "par des combattants de l'EIGS": "du" is passed over as an
             // article, the men are part of the group.
-            while by >= 1 && ACTING_PARTS.contains(&words[by]) {
+            while by >= 1 && acting_part(words[by]) {
                 by = words[..by].iter().rposition(|w| !article(w))?;
             }
             if !matches!(words[by], "par" | "by") {
@@ -2299,17 +2298,17 @@ struct Context {
     coercers: Vec<(Option<String>, Vec<ActorMention>)>,
     /// The actors of the latest clauses, oldest first.
     recent: Vec<Vec<ActorMention>>,
-    /// The type and actors of the latest events told, oldest first: "France condemned the attack" answers whoever
-    /// attacked last.
-    told: Vec<(EventType, Vec<ActorMention>)>,
+    /// The type and actors of the latest events found, oldest first: "France condemned the attack" answers
+    /// whoever attacked last.
+    deeds: Vec<(EventType, Vec<ActorMention>)>,
 }
 
 impl Context {
-    /// An event told, with its actors.
-    fn told(&mut self, event_type: EventType, actor: &[ActorMention]) {
-        self.told.push((event_type, actor.to_vec()));
-        if self.told.len() > 12 {
-            self.told.remove(0);
+    /// An event found, with its actors.
+    fn did(&mut self, event_type: EventType, actor: &[ActorMention]) {
+        self.deeds.push((event_type, actor.to_vec()));
+        if self.deeds.len() > 12 {
+            self.deeds.remove(0);
         }
     }
 
@@ -2351,14 +2350,13 @@ const ACTING_PARTS: &[&str] = &[
     "helicopteres",
     "aircraft",
     "hommes",
-    "armes",
     "men",
-    "combattants",
-    "fighters",
-    "militants",
-    "jihadistes",
-    "assaillants",
 ];
+
+/// Whether a word names part of an actor acting for it: its members or units, or its fighters ([`is_fighter`]).
+fn acting_part(word: &str) -> bool {
+    ACTING_PARTS.contains(&word) || is_fighter(word)
+}
 
 /// The name a noun is said of: "the Wagner Group is a destabilizing force", "le groupe Wagner est une force
 /// déstabilisatrice".
